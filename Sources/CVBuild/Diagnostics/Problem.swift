@@ -1,0 +1,142 @@
+import Foundation
+
+/// Every problem cvbuild reports about an input, worded in one place: a summary of what is
+/// wrong and, where it helps, what was expected instead. Printed as `summary (expected)`.
+public enum Problem: Hashable, Sendable {
+    // The file as a whole.
+    case fileNotFound
+    case fileUnreadable(reason: String)
+    case isDirectory
+    case emptyFile
+    case fileTooLarge(bytes: Int, limit: Int)
+    case invalidUTF8(byteOffset: Int)
+    case nulByte(byteOffset: Int)
+    case unsupportedEncoding(name: String)
+    // Syntax.
+    case yamlSyntax(message: String)
+    case jsonSyntax(message: String, expected: String?)
+    case nestingTooDeep(limit: Int)
+    case aliasExpansionTooLarge(limit: Int)
+    case multipleDocuments
+    case keyNotText
+    case duplicateKey(key: String, first: TextPosition)
+    // Structure and values.
+    case wrongType(expected: String, found: String, hint: String?)
+    case unknownKey(key: String, suggestion: String?)
+    case missingField(name: String, reason: String)
+    case invalidDate(text: String, reason: String)
+    case endBeforeStart(end: String, start: String)
+    case invalidEmail(text: String)
+    case invalidURL(text: String, reason: String)
+    case invalidChoice(text: String, choices: [String], suggestion: String?)
+    case outOfRange(value: String, range: String)
+    case invalidLocale(text: String)
+    case invalidCountryCode(text: String)
+    case duplicateEntry(text: String, first: TextPosition)
+    case emptyText
+
+    public var id: String {
+        switch self {
+        case .fileNotFound: "file-not-found"
+        case .fileUnreadable: "file-unreadable"
+        case .isDirectory: "is-directory"
+        case .emptyFile: "empty-file"
+        case .fileTooLarge: "file-too-large"
+        case .invalidUTF8: "invalid-utf8"
+        case .nulByte: "nul-byte"
+        case .unsupportedEncoding: "unsupported-encoding"
+        case .yamlSyntax: "yaml-syntax"
+        case .jsonSyntax: "json-syntax"
+        case .nestingTooDeep: "nesting-too-deep"
+        case .aliasExpansionTooLarge: "alias-expansion-too-large"
+        case .multipleDocuments: "multiple-documents"
+        case .keyNotText: "key-not-text"
+        case .duplicateKey: "duplicate-key"
+        case .wrongType: "wrong-type"
+        case .unknownKey: "unknown-key"
+        case .missingField: "missing-field"
+        case .invalidDate: "invalid-date"
+        case .endBeforeStart: "end-before-start"
+        case .invalidEmail: "invalid-email"
+        case .invalidURL: "invalid-url"
+        case .invalidChoice: "invalid-choice"
+        case .outOfRange: "out-of-range"
+        case .invalidLocale: "invalid-locale"
+        case .invalidCountryCode: "invalid-country-code"
+        case .duplicateEntry: "duplicate-entry"
+        case .emptyText: "empty-text"
+        }
+    }
+
+    public var summary: String {
+        switch self {
+        case .fileNotFound: "no such file"
+        case .fileUnreadable(let reason): "cannot read the file: \(reason)"
+        case .isDirectory: "is a folder, not a file"
+        case .emptyFile: "the file is empty"
+        case .fileTooLarge(let bytes, let limit):
+            "the file is \(Self.megabytes(bytes)), over the \(Self.megabytes(limit)) limit"
+        case .invalidUTF8(let offset): "invalid UTF-8 at byte offset \(offset)"
+        case .nulByte(let offset): "NUL byte at byte offset \(offset)"
+        case .unsupportedEncoding(let name): "the file is encoded as \(name)"
+        case .yamlSyntax(let message): "YAML syntax error: \(message)"
+        case .jsonSyntax(let message, _): "JSON syntax error: \(message)"
+        case .nestingTooDeep(let limit): "nested deeper than \(limit) levels"
+        case .aliasExpansionTooLarge: "YAML aliases expand to too many values"
+        case .multipleDocuments: "the file holds more than one YAML document"
+        case .keyNotText: "a mapping key must be plain text"
+        case .duplicateKey(let key, let first): "duplicate key \"\(key)\" (first at line \(first.line))"
+        case .wrongType(let expected, let found, _): "expected \(expected), found \(found)"
+        case .unknownKey(let key, _): "unknown key \"\(key)\""
+        case .missingField(let name, _): "\(name) is missing"
+        case .invalidDate(let text, let reason): "invalid date \"\(text)\": \(reason)"
+        case .endBeforeStart(let end, let start): "ends (\(end)) before it starts (\(start))"
+        case .invalidEmail(let text): "\"\(text)\" is not a valid e-mail address"
+        case .invalidURL(let text, let reason): "\"\(text)\" is not a valid URL: \(reason)"
+        case .invalidChoice(let text, _, _): "\"\(text)\" is not a known value"
+        case .outOfRange(let value, _): "\(value) is out of range"
+        case .invalidLocale(let text): "\"\(text)\" is not a locale code"
+        case .invalidCountryCode(let text): "\"\(text)\" is not an ISO 3166-1 country code"
+        case .duplicateEntry(let text, let first): "\"\(text)\" is listed twice (first at line \(first.line))"
+        case .emptyText: "the text is empty"
+        }
+    }
+
+    public var expected: String? {
+        switch self {
+        case .fileNotFound, .isDirectory: "expected a profile file (.yaml, .yml or .json)"
+        case .fileUnreadable: nil
+        case .emptyFile: "expected a profile; `cvbuild init` writes a starter"
+        case .fileTooLarge: "a profile is a few kilobytes; is this the right file?"
+        case .invalidUTF8: "save the file as UTF-8"
+        case .nulByte: "a text file; is this a binary file?"
+        case .unsupportedEncoding: "save the file as UTF-8"
+        case .yamlSyntax: nil
+        case .jsonSyntax(_, let expected): expected
+        case .nestingTooDeep: "a profile needs only a few levels"
+        case .aliasExpansionTooLarge(let limit): "at most \(limit) values after expanding aliases"
+        case .multipleDocuments: "one document per file; remove the extra `---`"
+        case .keyNotText: nil
+        case .duplicateKey: "each key once per mapping"
+        case .wrongType(_, _, let hint): hint
+        case .unknownKey(_, let suggestion): suggestion.map { "did you mean \"\($0)\"?" }
+        case .missingField(_, let reason): reason
+        case .invalidDate: "YYYY, YYYY-MM or YYYY-MM-DD"
+        case .endBeforeStart: "an end date on or after the start date"
+        case .invalidEmail: "an address like name@example.com"
+        case .invalidURL: "an absolute http:// or https:// URL"
+        case .invalidChoice(_, let choices, let suggestion):
+            (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + choices.joined(separator: ", ")
+        case .outOfRange(_, let range): range
+        case .invalidLocale: "a language code such as en, zh, de, fr, es or en-GB"
+        case .invalidCountryCode: "two capital letters, such as US, DE or CN"
+        case .duplicateEntry: "each value once"
+        case .emptyText: "some text, or remove the line"
+        }
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let mb = Double(bytes) / 1_048_576
+        return mb >= 10 || mb == mb.rounded() ? "\(Int(mb.rounded())) MB" : String(format: "%.1f MB", mb)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// A text file read and checked: it exists, is not too large, and is valid UTF-8 without NUL bytes.
+public struct SourceText: Sendable {
+    public let path: String
+    public let text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// The text of line `number` (1-based), for showing under a diagnostic.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1 else { return nil }
+        var current = 1
+        var start = text.startIndex
+        while current < number {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+            current += 1
+        }
+        let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
+        return String(text[start..<end])
+    }
+
+    public var location: SourceLocation { SourceLocation(file: path) }
+
+    public func location(_ position: TextPosition) -> SourceLocation {
+        SourceLocation(file: path, position: position)
+    }
+}
+
+public enum SourceReader {
+    /// Profiles larger than this are refused before they are read.
+    public static let defaultLimit = 10 * 1_048_576
+
+    /// Reads `path`, or reports exactly one diagnostic saying why it cannot be used.
+    public static func read(path: String, limit: Int = defaultLimit) -> Result<SourceText, Diagnostic> {
+        let fail = { (problem: Problem, position: TextPosition?) -> Result<SourceText, Diagnostic> in
+            .failure(Diagnostic(.error, problem, at: SourceLocation(file: path, position: position)))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return fail(.fileNotFound, nil)
+        }
+        if isDirectory.boolValue { return fail(.isDirectory, nil) }
+        // Check the size first, so a huge file is refused without being read.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            return fail(.fileTooLarge(bytes: size, limit: limit), nil)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return fail(.fileUnreadable(reason: String(cString: strerror(errno)).lowercased()), nil)
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            // Read one byte past the limit: files whose size lies (pipes, /proc) are caught too.
+            data = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch {
+            return fail(.fileUnreadable(reason: error.localizedDescription), nil)
+        }
+        if data.count > limit { return fail(.fileTooLarge(bytes: data.count, limit: limit), nil) }
+        return decode(data, path: path)
+    }
+
+    /// Decodes bytes as UTF-8, naming the byte offset (and line:col) of the first bad byte.
+    public static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
+        let fail = { (problem: Problem, position: TextPosition?) -> Result<SourceText, Diagnostic> in
+            .failure(Diagnostic(.error, problem, at: SourceLocation(file: path, position: position)))
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return fail(.unsupportedEncoding(name: "UTF-16"), .start)
+        }
+        // Offsets are reported in the file's own bytes, counting a byte-order mark if there is one.
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        bytes.removeFirst(bom)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return fail(.emptyFile, .start)
+        }
+        if let bad = firstInvalidUTF8Offset(bytes) {
+            return fail(.invalidUTF8(byteOffset: bad + bom), position(ofByte: bad, in: bytes))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            return fail(.nulByte(byteOffset: nul + bom), position(ofByte: nul, in: bytes))
+        }
+        return .success(SourceText(path: path, text: String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// The line and column (in Unicode scalars) of a byte offset whose prefix is valid UTF-8.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> TextPosition {
+        var line = 1, column = 1
+        for byte in bytes[..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return TextPosition(line: line, column: column)
+    }
+
+    /// Offset of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included).
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += length
+        }
+        return nil
+    }
+}

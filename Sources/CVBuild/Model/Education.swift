@@ -1,0 +1,15 @@
+public struct Education: Hashable, Sendable {
+    public var institution: String?
+    public var url: String?
+    public var area: String?
+    public var studyType: String?
+    public var startDate: PartialDate?
+    public var endDate: EndDate?
+    public var score: String?
+    public var courses: [String] = []
+    /// cvbuild extras (under the entry's `cvbuild` key): JSON Resume has no place for them.
+    public var location: String?
+    public var highlights: [String] = []
+
+    public init() {}
+}

@@ -1,0 +1,14 @@
+/// A job: JSON Resume's `work` entry.
+public struct Work: Hashable, Sendable {
+    public var name: String?
+    public var location: String?
+    public var description: String?
+    public var position: String?
+    public var url: String?
+    public var startDate: PartialDate?
+    public var endDate: EndDate?
+    public var summary: String?
+    public var highlights: [String] = []
+
+    public init() {}
+}

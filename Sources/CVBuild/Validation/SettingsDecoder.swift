@@ -1,0 +1,57 @@
+/// Decodes the top-level `cvbuild` key: theme, locale, page size and budget, section order and titles.
+struct SettingsDecoder {
+    let reader: FieldReader
+
+    static let keys = ["theme", "locale", "pageSize", "maxPages", "sections", "sectionTitles", "linkedin", "targetRole"]
+
+    func decode(_ node: SourceNode, path: String) -> Settings? {
+        guard let f = reader.fields(of: node, path: path, known: Self.keys) else { return nil }
+        var s = Settings()
+        s.theme = reader.text(f, "theme")
+        s.locale = reader.text(f, "locale")
+        if let locale = s.locale, !Self.isLocaleCode(locale), let n = f["locale"] {
+            reader.report(.error, .invalidLocale(text: locale), at: n.position, path: f.child("locale"))
+        }
+        s.pageSize = reader.choice(f, "pageSize", as: PageSize.self)
+        s.maxPages = reader.integer(f, "maxPages", in: Settings.maxPagesRange)
+        if f["sections"] != nil { s.sections = sections(f) }
+        if let node = f["sectionTitles"], !node.isNull { s.sectionTitles = titles(node, path: f.child("sectionTitles")) }
+        if let node = f["linkedin"], !node.isNull,
+           let linkedin = reader.fields(of: node, path: f.child("linkedin"), known: ["headline"]) {
+            s.linkedinHeadline = reader.text(linkedin, "headline")
+        }
+        s.targetRole = reader.text(f, "targetRole")
+        return s
+    }
+
+    private func sections(_ f: FieldReader.Fields) -> [SectionID] {
+        var seen: [SectionID: TextPosition] = [:]
+        return reader.list(f, "sections") { node, path in
+            guard let raw = reader.text(node, path: path),
+                  let id = reader.choice(raw, node: node, path: path, as: SectionID.self) else { return nil }
+            if let first = seen[id] {
+                reader.report(.error, .duplicateEntry(text: raw, first: first), at: node.position, path: path)
+                return nil
+            }
+            seen[id] = node.position
+            return id
+        }
+    }
+
+    private func titles(_ node: SourceNode, path: String) -> [SectionID: String] {
+        guard let f = reader.fields(of: node, path: path, known: SectionID.allCases.map(\.rawValue)) else { return [:] }
+        var titles: [SectionID: String] = [:]
+        for id in SectionID.allCases {
+            if let title = reader.text(f, id.rawValue) { titles[id] = title }
+        }
+        return titles
+    }
+
+    /// BCP 47 in the small: a 2-3 letter language, then optional subtags (`en`, `en-GB`, `zh-Hans`).
+    static func isLocaleCode(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count),
+              language.allSatisfy({ $0.isASCII && $0.isLetter && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

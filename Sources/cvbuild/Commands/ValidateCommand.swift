@@ -1,0 +1,51 @@
+import ArgumentParser
+import CVBuild
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check profiles and report every problem with its FILE:LINE:COL.",
+        discussion: """
+            Problems are printed as FILE:LINE:COL: error|warning: FIELD: WHAT (EXPECTED), one per line, \
+            all of them in one run. Exit 0 when every file is valid (warnings allowed), 1 otherwise.
+            """
+    )
+
+    @Argument(help: "Profile files (.yaml, .yml or .json).", completion: .file(extensions: ["yaml", "yml", "json"]))
+    var files: [String]
+
+    @Option(help: "Output format: text for people, json for tools.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Treat unknown keys as errors, not warnings.")
+    var strict = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name at least one profile file.") }
+    }
+
+    func run() throws {
+        let results = files.map { ProfileLoader.load(path: $0, strict: strict) }
+        let report = ValidationReport(results: results)
+        switch format {
+        case .json:
+            print(report.json().serialized(pretty: true))
+        case .text:
+            let formatter = DiagnosticFormatter(colour: Terminal.stderrIsTerminal)
+            let colour = Terminal.stdoutIsTerminal
+            for (path, result) in zip(files, results) {
+                for diagnostic in result.diagnostics {
+                    let line = diagnostic.location.position.flatMap { result.source?.line($0.line) }
+                    Terminal.printError(formatter.format(diagnostic, sourceLine: line))
+                }
+                let status = ValidationReport.statusLine(result, path: path)
+                print(result.isValid ? Terminal.green(status, colour) : Terminal.red(status, colour))
+            }
+        }
+        if !report.allValid { throw ExitCode.invalidInput }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+
+/// Output helpers: colour only when the stream is a terminal and NO_COLOR is not set.
+enum Terminal {
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// "cvbuild: error: …" for failures that are not about a position in a file.
+    static func fail(_ message: String) -> ExitCode {
+        let prefix = stderrIsTerminal ? "cvbuild: \u{1B}[1;31merror:\u{1B}[0m " : "cvbuild: error: "
+        printError(prefix + message)
+        return .invalidInput
+    }
+
+    static func green(_ text: String, _ on: Bool) -> String { on ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
+    static func red(_ text: String, _ on: Bool) -> String { on ? "\u{1B}[31m\(text)\u{1B}[0m" : text }
+}
