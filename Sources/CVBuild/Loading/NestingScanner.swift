@@ -30,7 +30,8 @@ enum NestingScanner {
             }
             // Compact nested sequences ("- - - x") open one level per dash.
             var dashes = 0
-            var previous: Unicode.Scalar = " "
+            var previous: Unicode.Scalar = " "   // the last character that is not a space
+            var last: Unicode.Scalar = " "       // the character just before this one
             var sawContent = false
             while i < scalars.count {
                 let c = scalars[i]
@@ -40,7 +41,7 @@ enum NestingScanner {
                     if c == "'" {
                         if i + 1 < scalars.count, scalars[i + 1] == "'" { i += 1 } else { inSingle = false }
                     }
-                } else if c == "#", previous == " " || previous == "\t" {
+                } else if c == "#", last == " " || last == "\t" {
                     break
                 } else if c == "\"" {
                     inDouble = true
@@ -59,6 +60,7 @@ enum NestingScanner {
                     return TextPosition(line: lineNumber, column: i + 1)
                 }
                 if c != " " { previous = c }
+                last = c
                 i += 1
             }
             // A line ending in `|` or `>` (with optional modifiers) starts a block scalar.

@@ -1,10 +1,11 @@
 /// Says what an unquoted YAML scalar means under the YAML 1.1 rules libyaml users expect:
 /// `no` and `on` are booleans, `012` and `3.85` are numbers, `~` is null. The loader then
-/// tells users to quote such a value where text was meant (the "Norway problem").
+/// tells users to quote such a value where text was meant (the "Norway problem"). Single
+/// letters `y`/`n` stay text, as in PyYAML and most YAML tools people use.
 enum ScalarClassifier {
     private static let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
     private static let booleans: Set<String> = [
-        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
         "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
     ]
     private static let specialFloats: Set<String> = [

@@ -22,7 +22,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
               let year = Int(parts[0]) else {
             return .failure(.format)
         }
-        guard plausibleYears.contains(year) else { return .failure(.year(year)) }
+        guard plausibleYears.contains(year) else { return .failure(.year(String(parts[0]))) }
         var date = PartialDate(year: year)
         if parts.count > 1 {
             let month = Int(parts[1])!
@@ -39,7 +39,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     public enum DateError: Error, Hashable, Sendable {
-        case format, year(Int), month(Int), day(Int, Int)
+        case format, year(String), month(Int), day(Int, Int)
 
         public var reason: String {
             switch self {

@@ -19,14 +19,16 @@ public enum FileOutput {
 
     /// With `replace` false, an existing file is refused, checked atomically by `link(2)`.
     public static func write(_ data: Data, to path: String, replace: Bool) throws(Failure) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
+        // The folder as the user wrote it, so messages name the path they typed.
+        let name = (path as NSString).lastPathComponent
+        let written = (path as NSString).deletingLastPathComponent
+        let folder = written.isEmpty ? "." : written
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .folderMissing(folder)
         }
         if !replace, FileManager.default.fileExists(atPath: path) { throw .exists(path) }
-        let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary = folder + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw .cannotWrite(path, reason: String(cString: strerror(errno)).lowercased())
         }

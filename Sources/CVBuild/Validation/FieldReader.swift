@@ -27,7 +27,8 @@ final class FieldReader {
     }
 
     func report(_ severity: Diagnostic.Severity, _ problem: Problem, at position: TextPosition, path: String?) {
-        diagnostics.append(Diagnostic(severity, problem, at: source.location(position), path: path))
+        diagnostics.append(Diagnostic(severity, problem, at: source.location(position),
+                                      path: path?.isEmpty == true ? nil : path))
     }
 
     func record(_ path: String, _ position: TextPosition) { sourceMap.record(path, position) }
@@ -47,7 +48,8 @@ final class FieldReader {
     /// (warnings, errors with `strict`), each with a "did you mean" where one is close.
     func fields(of node: SourceNode, path: String, known: [String]) -> Fields? {
         guard case .mapping(let pairs) = node.content else {
-            wrongType(node, expected: "a mapping of keys to values", path: path)
+            wrongType(node, expected: path.isEmpty ? "a mapping of keys to values at the top level" : "a mapping of keys to values",
+                      path: path)
             return nil
         }
         record(path, node.position)
@@ -146,6 +148,8 @@ final class FieldReader {
             wrongType(node, expected: "a date", path: path)
             return nil
         }
+        // JSON Resume files in the wild leave unused fields as "": that is no date, not a bad one.
+        if scalar.text.isEmpty { return nil }
         switch PartialDate.parse(scalar.text) {
         case .success(let date):
             record(path, node.position)

@@ -223,8 +223,10 @@ struct ProfileDecoder {
 
     // MARK: Checked text
 
+    // Empty texts are absent values (JSON Resume files in the wild leave unused fields as ""),
+    // so only non-empty addresses are checked.
     private func email(_ f: FieldReader.Fields, _ key: String) -> String? {
-        guard let value = reader.text(f, key) else { return nil }
+        guard let value = reader.text(f, key), !value.isEmpty else { return nil }
         if !Address.isEmail(value), let node = f[key] {
             reader.report(.error, .invalidEmail(text: value), at: node.position, path: f.child(key))
         }
@@ -232,7 +234,7 @@ struct ProfileDecoder {
     }
 
     private func url(_ f: FieldReader.Fields, _ key: String) -> String? {
-        guard let value = reader.text(f, key) else { return nil }
+        guard let value = reader.text(f, key), !value.isEmpty else { return nil }
         if let reason = Address.urlProblem(value), let node = f[key] {
             reader.report(.error, .invalidURL(text: value, reason: reason), at: node.position, path: f.child(key))
         }
@@ -241,7 +243,7 @@ struct ProfileDecoder {
 
     /// `basics.image` may be a web address or a path to a local file beside the profile.
     private func imageReference(_ f: FieldReader.Fields, _ key: String) -> String? {
-        guard let value = reader.text(f, key) else { return nil }
+        guard let value = reader.text(f, key), !value.isEmpty else { return nil }
         if value.contains("://") || value.lowercased().hasPrefix("javascript:") || value.lowercased().hasPrefix("data:"),
            let reason = Address.urlProblem(value), let node = f[key] {
             reader.report(.error, .invalidURL(text: value, reason: reason), at: node.position, path: f.child(key))

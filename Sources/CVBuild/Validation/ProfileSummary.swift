@@ -10,10 +10,10 @@ public struct ProfileSummary: Sendable {
         let skills = profile.skills.reduce(0) { $0 + max(1, $1.keywords.count) }
         counts = [
             ("jobs", profile.work.count), ("projects", profile.projects.count),
-            ("education", profile.education.count), ("certificates", profile.certificates.count),
+            ("schools", profile.education.count), ("certificates", profile.certificates.count),
             ("skills", skills), ("highlights", Self.highlightCount(profile)),
             ("awards", profile.awards.count), ("publications", profile.publications.count),
-            ("volunteering", profile.volunteer.count), ("languages", profile.languages.count),
+            ("volunteer roles", profile.volunteer.count), ("languages", profile.languages.count),
         ]
     }
 
@@ -25,8 +25,18 @@ public struct ProfileSummary: Sendable {
     /// "Alexandra Chen, Senior Machine Learning Engineer: 4 jobs, 3 projects, …" (zero counts left out).
     public var description: String {
         let who = [name, label].compactMap { $0 }.joined(separator: ", ")
-        let what = counts.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+        let what = counts.filter { $0.1 > 0 }.map { "\($0.1) \($0.1 == 1 ? Self.singular($0.0) : $0.0)" }
+            .joined(separator: ", ")
         return what.isEmpty ? who : "\(who): \(what)"
+    }
+
+    private static func singular(_ plural: String) -> String {
+        switch plural {
+        case "volunteer roles": "volunteer role"
+        case "highlights", "jobs", "projects", "schools", "certificates", "skills", "awards", "publications", "languages":
+            String(plural.dropLast())
+        default: plural
+        }
     }
 
     public var json: JSONValue {
