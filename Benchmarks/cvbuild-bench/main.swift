@@ -1,1 +1,59 @@
-print("bench placeholder")
+// cvbuild's in-process benchmark. Build and run in release mode:
+//   swift run -c release cvbuild-bench [PROFILE] [ITERATIONS]
+// Prints per-phase times (median, min, max over ITERATIONS) and the process's peak memory.
+// Timing lives here, never in unit tests: CI machines are too noisy for timed assertions.
+import CVBuild
+import Foundation
+
+let arguments = CommandLine.arguments.dropFirst()
+let profilePath = arguments.first ?? "Samples/senior-ml-engineer.yaml"
+let iterations = arguments.dropFirst().first.flatMap(Int.init) ?? 2000
+
+func nowNanoseconds() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+/// Runs `body` `iterations` times (after a warm-up) and prints median/min/max in milliseconds.
+func measure(_ label: String, _ body: () -> Bool) {
+    for _ in 0..<max(10, iterations / 20) { _ = body() }
+    var samples: [Double] = []
+    samples.reserveCapacity(iterations)
+    var ok = true
+    for _ in 0..<iterations {
+        let start = nowNanoseconds()
+        ok = body() && ok
+        samples.append(Double(nowNanoseconds() - start) / 1_000_000)
+    }
+    samples.sort()
+    let figures = String(format: "median %8.3f ms   min %8.3f   max %8.3f", samples[samples.count / 2], samples.first!, samples.last!)
+    let line = "  " + label.padding(toLength: 46, withPad: " ", startingAt: 0) + figures + (ok ? "" : "   (FAILED)")
+    print(line)
+}
+
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024   // ru_maxrss is in KiB on Linux
+}
+
+guard case .success(let source) = SourceReader.read(path: profilePath) else {
+    FileHandle.standardError.write(Data("cvbuild-bench: cannot read \(profilePath)\n".utf8))
+    exit(1)
+}
+print("cvbuild-bench: \(profilePath) (\(source.text.utf8.count) bytes), \(iterations) iterations, release build")
+print("")
+print("Loading")
+measure("read file (size check, UTF-8 check)") { if case .success = SourceReader.read(path: profilePath) { true } else { false } }
+measure("parse to node tree (YAML/JSON)") { if case .success = ProfileLoader.parse(source) { true } else { false } }
+measure("decode + validate (from text)") { ProfileLoader.load(source).isValid }
+measure("load: read + parse + decode + validate") { ProfileLoader.load(path: profilePath).isValid }
+
+// The reference: the RenderCV input of the same CV, parsed to a node tree by the same YAML reader.
+let reference = "../shared/bench/rendercv_ml_engineer.yaml"
+if case .success(let other) = SourceReader.read(path: reference) {
+    print("")
+    print("Reference (same CV as RenderCV's input, \(other.text.utf8.count) bytes)")
+    measure("parse rendercv_ml_engineer.yaml to node tree") { if case .success = ProfileLoader.parse(other) { true } else { false } }
+} else {
+    print("\n(reference \(reference) not found: skipped)")
+}
+print("")
+print(String(format: "peak memory (whole benchmark process): %.1f MiB", peakMemoryMiB()))
