@@ -23,7 +23,15 @@ let package = Package(
         .target(
             name: "CVBuild",
             dependencies: ["Yams", "CHaru", "CLibXML2"],
-            path: "Sources/CVBuild"),
+            path: "Sources/CVBuild",
+            exclude: ["Data"],
+            plugins: ["EmbedDataPlugin"]),
+        // Themes, locales and other data files are compiled into the binary, so cvbuild is one
+        // file that works wherever it is copied; the files in the repository stay the source.
+        .executableTarget(name: "cvbuild-embed", path: "Sources/cvbuild-embed"),
+        .plugin(
+            name: "EmbedDataPlugin", capability: .buildTool(),
+            dependencies: ["cvbuild-embed"], path: "Sources/EmbedDataPlugin"),
         .executableTarget(
             name: "cvbuild",
             dependencies: ["CVBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")],
