@@ -40,3 +40,10 @@ extension Array where Element == Diagnostic {
         }.map(\.element)
     }
 }
+
+/// Several diagnostics as one failure: what a data file or a render step reports when it stops.
+public struct DiagnosticList: Error, Sendable {
+    public var items: [Diagnostic]
+
+    public init(_ items: [Diagnostic]) { self.items = items }
+}

@@ -34,6 +34,12 @@ public enum Problem: Hashable, Sendable {
     case invalidCountryCode(text: String)
     case duplicateEntry(text: String, first: TextPosition)
     case emptyText
+    case unknownName(kind: String, name: String, choices: [String], suggestion: String?, extra: String?)
+    case missingGlyph(code: String, character: String)
+    case controlCharacterRemoved(code: String)
+    case doesNotFit(maxPages: Int, pagesNeeded: Int, linesOver: Int, longest: String)
+    case fontProblem(message: String)
+    case renderFailed(message: String)
 
     public var id: String {
         switch self {
@@ -65,6 +71,12 @@ public enum Problem: Hashable, Sendable {
         case .invalidCountryCode: "invalid-country-code"
         case .duplicateEntry: "duplicate-entry"
         case .emptyText: "empty-text"
+        case .unknownName(let kind, _, _, _, _): "unknown-\(kind)"
+        case .missingGlyph: "missing-glyph"
+        case .controlCharacterRemoved: "control-character-removed"
+        case .doesNotFit: "does-not-fit"
+        case .fontProblem: "font"
+        case .renderFailed: "render-failed"
         }
     }
 
@@ -99,6 +111,13 @@ public enum Problem: Hashable, Sendable {
         case .invalidCountryCode(let text): "\"\(text)\" is not an ISO 3166-1 country code"
         case .duplicateEntry(let text, let first): "\"\(text)\" is listed twice (first at line \(first.line))"
         case .emptyText: "the text is empty"
+        case .unknownName(let kind, let name, _, _, _): "unknown \(kind) \"\(name)\""
+        case .missingGlyph(let code, let character): "no font has the character \(code) \"\(character)\"; it is shown as \u{FFFD}"
+        case .controlCharacterRemoved(let code): "the invisible control character \(code) was removed"
+        case .doesNotFit(let max, let needed, let over, _):
+            "the résumé needs \(needed) pages but may have \(max): about \(over) line\(over == 1 ? "" : "s") too many, even at the tightest spacing and smallest type the theme allows"
+        case .fontProblem(let message): message
+        case .renderFailed(let message): message
         }
     }
 
@@ -132,6 +151,13 @@ public enum Problem: Hashable, Sendable {
         case .invalidCountryCode: "two capital letters, such as US, DE or CN"
         case .duplicateEntry: "each value once"
         case .emptyText: "some text, or remove the line"
+        case .missingGlyph: "remove the character, or add a fallback font that has it to the theme"
+        case .controlCharacterRemoved: nil
+        case .doesNotFit(_, _, _, let longest): "shorten the longest sections: \(longest)"
+        case .fontProblem, .renderFailed: nil
+        case .unknownName(_, _, let choices, let suggestion, let extra):
+            (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + choices.joined(separator: ", ")
+                + (extra.map { "; \($0)" } ?? "")
         }
     }
 

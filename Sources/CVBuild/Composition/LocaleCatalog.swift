@@ -1,0 +1,20 @@
+/// Locales compiled into cvbuild (`Data/locales/*.yaml`); `en-GB` falls back to `en`.
+public enum LocaleCatalog {
+    public static var codes: [String] {
+        DataFiles.keys(under: "Data/locales/").compactMap { key in
+            key.hasSuffix(".yaml") ? String(key.dropFirst("Data/locales/".count).dropLast(".yaml".count)) : nil
+        }
+    }
+
+    public static func resolve(_ code: String, requestedAt: SourceLocation) -> Result<LocaleData, DiagnosticList> {
+        let candidates = [code, String(code.prefix { $0 != "-" && $0 != "_" })].map { $0.lowercased() }
+        for candidate in candidates {
+            let key = "Data/locales/\(candidate).yaml"
+            if let text = DataFiles.text(key) { return LocaleDecoder.decode(SourceText(path: key, text: text)) }
+        }
+        let all = codes
+        return .failure(DiagnosticList([Diagnostic(.error, .unknownName(kind: "locale", name: code, choices: all,
+                                                         suggestion: Suggestion.closest(to: code, in: all), extra: nil),
+                                    at: requestedAt)]))
+    }
+}

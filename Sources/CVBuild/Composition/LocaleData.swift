@@ -1,0 +1,53 @@
+/// Words a résumé needs in the reader's language: section headings, month names, "present",
+/// the page footer. Loaded from `Data/locales/<code>.yaml`, validated like a profile.
+public struct LocaleData: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    public var sectionTitles: [SectionID: String]
+    public var months: [String]
+    public var monthsLong: [String]
+    /// "{month} {year}"; Chinese puts the year first.
+    public var monthYear: String
+    public var present: String
+    /// "{start} – {end}"
+    public var dateRange: String
+    /// "page {page} of {pages}"
+    public var page: String
+    public var credential: String
+    public var expires: String
+
+    /// Fills `{name}` placeholders.
+    public static func fill(_ pattern: String, _ values: [String: String]) -> String {
+        var text = pattern
+        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+        return text
+    }
+
+    public enum DateStyle: String, Sendable, CaseIterable { case short, long, numeric, year }
+
+    public func format(_ date: PartialDate, style: DateStyle) -> String {
+        let year = zeroPadded(date.year, width: 4)
+        guard let month = date.month, style != .year else { return year }
+        switch style {
+        case .numeric: return zeroPadded(month, width: 2) + "/" + year
+        case .long: return Self.fill(monthYear, ["month": monthsLong[month - 1], "year": year])
+        default: return Self.fill(monthYear, ["month": months[month - 1], "year": year])
+        }
+    }
+
+    /// "Mar 2021 – present", "2014 – 2016", or one date when start and end print the same.
+    public func format(start: PartialDate?, end: EndDate?, style: DateStyle) -> String? {
+        let startText = start.map { format($0, style: style) }
+        let endText: String? = switch end {
+        case .present: present
+        case .date(let d): format(d, style: style)
+        case nil: start == nil ? nil : present
+        }
+        switch (startText, endText) {
+        case (nil, nil): return nil
+        case (let s?, nil): return s
+        case (nil, let e?): return e
+        case (let s?, let e?): return s == e ? s : Self.fill(dateRange, ["start": s, "end": e])
+        }
+    }
+}

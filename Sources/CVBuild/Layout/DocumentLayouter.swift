@@ -1,0 +1,133 @@
+/// Lays a composed résumé out on pages, within a page budget if one is set: first as the theme
+/// designs it, then with spacing tightened within the theme's range, then with body text down
+/// to the theme's floor. If even that does not fit, it says by how much instead of cutting.
+public struct DocumentLayouter: Sendable {
+    public let theme: Theme
+    public let fonts: FontBook
+    public let pageSize: PageSize
+
+    public init(theme: Theme, fonts: FontBook, pageSize: PageSize) {
+        self.theme = theme
+        self.fonts = fonts
+        self.pageSize = pageSize
+    }
+
+    public static func dimensions(_ size: PageSize) -> (width: Double, height: Double) {
+        switch size {
+        case .a4: (595.276, 841.89)
+        case .letter: (612, 792)
+        }
+    }
+
+    /// Why a résumé could not be made to fit its budget.
+    public struct Overflow: Error, Sendable, Hashable {
+        public var maxPages: Int
+        public var pagesNeeded: Int
+        /// Height that would have to go, in lines of body text.
+        public var linesOver: Int
+        /// Sections by the lines they take, longest first.
+        public var longestSections: [(title: String, lines: Int)]
+
+        public static func == (a: Overflow, b: Overflow) -> Bool {
+            a.maxPages == b.maxPages && a.pagesNeeded == b.pagesNeeded && a.linesOver == b.linesOver
+        }
+        public func hash(into hasher: inout Hasher) { hasher.combine(pagesNeeded) }
+    }
+
+    public func layout(_ view: ResumeView, maxPages: Int?) -> Result<PageLayout, Overflow> {
+        var best = layout(view, scale: 1, bodySize: theme.sizes.body)
+        guard let maxPages, best.layout.pages.count > maxPages else { return .success(best.layout) }
+        for (scale, body) in tighteningSteps() {
+            best = layout(view, scale: scale, bodySize: body)
+            if best.layout.pages.count <= maxPages { return .success(best.layout) }
+        }
+        return .failure(overflow(best.blocks, maxPages: maxPages, pages: best.layout.pages.count))
+    }
+
+    /// Spacing first, down to the theme's minimum, then body size in quarter points to its floor.
+    func tighteningSteps() -> [(Double, Double)] {
+        var steps: [(Double, Double)] = []
+        var scale = 0.9
+        while scale > theme.spacing.minimumScale + 0.001 {
+            steps.append((scale, theme.sizes.body))
+            scale -= 0.1
+        }
+        var body = theme.sizes.body
+        while body >= theme.sizes.minimumBody - 0.001 {
+            steps.append((theme.spacing.minimumScale, body))
+            body -= 0.25
+        }
+        return steps
+    }
+
+    private var content: (width: Double, height: Double) {
+        let page = Self.dimensions(pageSize)
+        return (page.width - theme.margins.left - theme.margins.right, page.height - theme.margins.top - theme.margins.bottom)
+    }
+
+    func layout(_ view: ResumeView, scale: Double, bodySize: Double) -> (layout: PageLayout, blocks: [Block]) {
+        var builder = FlowBuilder(theme: theme, fonts: fonts, contentWidth: content.width, scale: scale, bodySize: bodySize)
+        let blocks = builder.build(view)
+        let placement = Paginator(contentHeight: content.height).paginate(blocks)
+        let pageCount = (placement.last?.page ?? 0) + 1
+        let page = Self.dimensions(pageSize)
+        var pages = [PageContent](repeating: PageContent(), count: pageCount)
+        var outline: [Bookmark] = []
+        let left = theme.margins.left, top = theme.margins.top
+        for (block, place) in zip(blocks, placement) {
+            let y = top + place.top
+            pages[place.page].texts += block.texts.map { t in
+                var t = t
+                t.x += left
+                t.baseline += y
+                return t
+            }
+            pages[place.page].rules += block.rules.map { r in
+                PlacedRule(x1: r.x1 + left, x2: r.x2 + left, y: r.y + y, thickness: r.thickness, color: r.color)
+            }
+            pages[place.page].links += block.links.map { l in
+                PlacedLink(x: l.x + left, top: l.top + y, width: l.width, height: l.height, url: l.url)
+            }
+            if let title = block.bookmark { outline.append(Bookmark(title: title, page: place.page, top: y)) }
+        }
+        var shaper = builder.shaper
+        if pageCount > 1 {
+            // Pages after the first repeat the name, small, in the bottom margin.
+            for index in 1..<pageCount {
+                let text = view.name.text + "  —  " + LocaleData.fill(view.locale.page, ["page": "\(index + 1)", "pages": "\(pageCount)"])
+                let style = TextStyle(font: .regular, size: theme.sizes.footer, color: theme.colors.muted, link: nil)
+                let line = LineBreaker.lines(shaper.words([Span(text, style, path: nil)]), width: content.width)[0]
+                let baseline = page.height - theme.margins.bottom / 2
+                let x0 = (page.width - line.width) / 2
+                pages[index].texts += line.pieces.map {
+                    PlacedText(x: x0 + $0.x, baseline: baseline, text: $0.fragment.text, face: $0.fragment.face,
+                               size: theme.sizes.footer, color: theme.colors.muted, width: $0.fragment.width)
+                }
+            }
+        }
+        let layout = PageLayout(width: page.width, height: page.height, pages: pages, outline: outline,
+                                warnings: unique(shaper.warnings), spacingScale: scale, bodySize: bodySize)
+        return (layout, blocks)
+    }
+
+    private func unique(_ warnings: [LayoutWarning]) -> [LayoutWarning] {
+        var seen = Set<LayoutWarning>()
+        return warnings.filter { seen.insert($0).inserted }
+    }
+
+    private func overflow(_ blocks: [Block], maxPages: Int, pages: Int) -> Overflow {
+        let total = blocks.reduce(0) { $0 + $1.height + $1.spaceBefore }
+        let available = Double(maxPages) * content.height
+        let line = theme.sizes.minimumBody * theme.spacing.lineHeight
+        var bySection: [String: Double] = [:]
+        var order: [String] = []
+        for block in blocks {
+            guard let section = block.section else { continue }
+            if bySection[section] == nil { order.append(section) }
+            bySection[section, default: 0] += block.height + block.spaceBefore
+        }
+        let sections = order.map { ($0, Int((bySection[$0]! / line).rounded())) }.sorted { $0.1 > $1.1 }
+        return Overflow(maxPages: maxPages, pagesNeeded: pages, linesOver: max(1, Int(((total - available) / line).rounded(.up))),
+                        longestSections: Array(sections.prefix(3)))
+    }
+}

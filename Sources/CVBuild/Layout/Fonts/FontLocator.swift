@@ -1,0 +1,156 @@
+import Foundation
+
+/// Finds font files by file name ("Caladea-Regular.ttf", "uming.ttc") in the user's folders and
+/// the system's font folders, searched recursively in order: the extra folders (from --font-dir
+/// or a theme), then `$CVBUILD_FONT_DIR` (one folder, or several separated by ":"), then
+/// ~/.local/share/fonts, ~/.fonts, /usr/local/share/fonts and /usr/share/fonts.
+///
+/// The folders are walked once, on the first `locate`, into an index of file names; copies of a
+/// locator share that index.
+public struct FontLocator: Sendable {
+    /// The folders searched, in order; an earlier folder wins when two hold the same name.
+    public let folders: [String]
+    private let index: LazyIndex
+
+    public init(extraFolders: [String] = []) {
+        self.init(extraFolders: extraFolders, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The search order for a given environment (`CVBUILD_FONT_DIR`, `HOME`); for tests.
+    init(extraFolders: [String], environment: [String: String]) {
+        var folders = extraFolders.map(Self.expandingTilde)
+        if let custom = environment["CVBUILD_FONT_DIR"] {
+            folders += custom.split(separator: ":").map { Self.expandingTilde(String($0)) }
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        folders += [home + "/.local/share/fonts", home + "/.fonts", "/usr/local/share/fonts", "/usr/share/fonts"]
+        var seen = Set<String>()
+        self.folders = folders.filter { !$0.isEmpty && seen.insert($0).inserted }
+        index = LazyIndex()
+    }
+
+    /// The path of the font file with this name, or nil. A name containing "/" is a path (absolute
+    /// or relative to the working folder) and is only checked to be a file. When no file has the
+    /// exact name, a name differing only in letter case is accepted ("caladea-regular.ttf").
+    public func locate(_ fileName: String) -> String? {
+        guard !fileName.isEmpty else { return nil }
+        if fileName.contains("/") {
+            let path = Self.expandingTilde(fileName)
+            return Self.isFile(path) ? path : nil
+        }
+        let names = index.names(in: folders)
+        return names.exact[fileName] ?? names.folded[fileName.lowercased()]
+    }
+
+    /// The Debian package that ships each font file cvbuild's themes use, for error messages.
+    public static let debianPackages: [String: String] = {
+        var packages: [String: String] = [:]
+        func add(_ package: String, _ names: [String]) {
+            for name in names { packages[name] = package }
+        }
+        let styles = ["Regular", "Bold", "Italic", "BoldItalic"]
+        add("fonts-crosextra-caladea", styles.map { "Caladea-\($0).ttf" })
+        add("fonts-crosextra-carlito", styles.map { "Carlito-\($0).ttf" })
+        add("fonts-open-sans", [
+            "Regular", "Italic", "Bold", "BoldItalic", "Light", "LightItalic", "Semibold", "SemiboldItalic",
+            "ExtraBold", "ExtraBoldItalic", "CondBold", "CondLight", "CondLightItalic",
+        ].map { "OpenSans-\($0).ttf" })
+        add("fonts-liberation2", ["Sans", "Serif", "Mono"].flatMap { family in styles.map { "Liberation\(family)-\($0).ttf" } })
+        // Debian splits DejaVu: the upright regular and bold faces are in -core, the rest in -extra.
+        add("fonts-dejavu-core", [
+            "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf",
+            "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
+        ])
+        add("fonts-dejavu-extra", [
+            "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf", "DejaVuSans-ExtraLight.ttf",
+            "DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf", "DejaVuSansCondensed-Oblique.ttf",
+            "DejaVuSansCondensed-BoldOblique.ttf", "DejaVuSansMono-Oblique.ttf", "DejaVuSansMono-BoldOblique.ttf",
+            "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf",
+        ])
+        add("fonts-arphic-uming", ["uming.ttc"])
+        add("fonts-arphic-ukai", ["ukai.ttc"])
+        add("fonts-wqy-zenhei", ["wqy-zenhei.ttc"])
+        return packages
+    }()
+
+    /// What to tell the user when `locate` found nothing: the package to install when we know
+    /// it, and the --font-dir option.
+    public func missingFontMessage(_ fileName: String) -> String {
+        let name = (fileName as NSString).lastPathComponent
+        if let package = Self.debianPackages[name] {
+            return "font \"\(fileName)\" not found (install it with: apt-get install \(package), or point --font-dir at a folder that has it)"
+        }
+        return "font \"\(fileName)\" not found (point --font-dir at a folder that has it)"
+    }
+
+    // MARK: - Walking the folders
+
+    private static func expandingTilde(_ path: String) -> String {
+        path == "~" || path.hasPrefix("~/") ? (path as NSString).expandingTildeInPath : path
+    }
+
+    private static func isFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// File names found under the folders: exact, and lowercased for the case-insensitive fallback.
+    fileprivate struct Names {
+        var exact: [String: String] = [:]
+        var folded: [String: String] = [:]
+    }
+
+    /// Builds the index on first use; shared, under a lock, by copies of the locator.
+    fileprivate final class LazyIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var built: Names?
+
+        func names(in folders: [String]) -> Names {
+            lock.lock()
+            defer { lock.unlock() }
+            if let built { return built }
+            var names = Names()
+            var visited = Set<FolderID>()
+            for folder in folders {
+                FontLocator.walk(folder, depth: 0, visited: &visited, into: &names)
+            }
+            built = names
+            return names
+        }
+    }
+
+    /// A folder's device and inode, so a symbolic link loop is walked once.
+    fileprivate struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// Adds the files under `folder` (following symbolic links, at most 24 levels deep) that are
+    /// not already indexed from an earlier folder.
+    private static func walk(_ folder: String, depth: Int, visited: inout Set<FolderID>, into names: inout Names) {
+        var status = stat()
+        guard depth < 24, stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR,
+            visited.insert(FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted,
+            let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else { return }
+        var subfolders: [String] = []
+        for entry in entries.sorted() where !entry.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
+            guard stat(path, &status) == 0 else { continue }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG:
+                if names.exact[entry] == nil { names.exact[entry] = path }
+                let folded = entry.lowercased()
+                if names.folded[folded] == nil { names.folded[folded] = path }
+            case S_IFDIR:
+                subfolders.append(path)
+            default:
+                break
+            }
+        }
+        // A folder's own files before its subfolders', so the shallower copy of a name wins.
+        for subfolder in subfolders {
+            walk(subfolder, depth: depth + 1, visited: &visited, into: &names)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// A laid-out line: fragments with their x offsets from the line's left edge.
+struct LineBox {
+    struct Piece {
+        var x: Double
+        var fragment: Fragment
+        /// A space separates this piece from the one before (so joining them writes " ").
+        var spaceBefore = false
+    }
+    var pieces: [Piece]
+    var width: Double
+    /// The tallest font size on the line, for its height.
+    var size: Double
+}
+
+/// Greedy line breaking over measured words: a word goes on the line if it fits, else starts the
+/// next; a word wider than the whole line is cut between characters so nothing passes the margin.
+enum LineBreaker {
+    /// `firstWidth` applies to the first line (a label or an indent can make it shorter).
+    static func lines(_ words: [Word], width: Double, firstWidth: Double? = nil) -> [LineBox] {
+        var lines: [LineBox] = []
+        var current: [LineBox.Piece] = []
+        var x = 0.0, size = 0.0
+        var pendingSpace = 0.0
+        func limit() -> Double { lines.isEmpty ? (firstWidth ?? width) : width }
+        func endLine() {
+            lines.append(LineBox(pieces: merged(current), width: x, size: size))
+            current = []
+            x = 0
+            size = 0
+            pendingSpace = 0
+        }
+        func place(_ word: Word) {
+            let start = current.isEmpty ? 0 : x + pendingSpace
+            var cursor = start
+            for (i, fragment) in word.fragments.enumerated() {
+                current.append(.init(x: cursor, fragment: fragment, spaceBefore: i == 0 && !current.isEmpty && pendingSpace > 0))
+                cursor += fragment.width
+                size = max(size, fragment.style.size)
+            }
+            x = cursor
+            pendingSpace = word.spaceAfter
+        }
+        for word in words {
+            let start = current.isEmpty ? 0 : x + pendingSpace
+            if start + word.width > limit() + 0.001 {
+                if !current.isEmpty { endLine() }
+                if word.width > limit() + 0.001 {
+                    // Too wide even alone: cut it into pieces that fit.
+                    for (i, piece) in split(word, width: limit, ending: { endLine() }).enumerated() {
+                        if i > 0 { endLine() }
+                        place(piece)
+                    }
+                } else {
+                    place(word)
+                }
+            } else {
+                place(word)
+            }
+            if word.forcedBreakAfter { endLine() }
+        }
+        if !current.isEmpty || lines.isEmpty { endLine() }
+        return lines
+    }
+
+    /// Cuts an over-long word between characters into pieces no wider than the line.
+    private static func split(_ word: Word, width: () -> Double, ending: () -> Void) -> [Word] {
+        var pieces: [Word] = []
+        var piece = Word(fragments: [], width: 0, spaceAfter: 0, forcedBreakAfter: false)
+        var limit = width()
+        for fragment in word.fragments {
+            let perScalar = fragment.text.unicodeScalars.count > 0 ? fragment.width / Double(fragment.text.unicodeScalars.count) : 0
+            var text = String.UnicodeScalarView()
+            var w = 0.0
+            for scalar in fragment.text.unicodeScalars {
+                if piece.width + w + perScalar > limit, piece.width + w > 0 {
+                    if !text.isEmpty { piece.fragments.append(Fragment(text: String(text), face: fragment.face, style: fragment.style, width: w)) }
+                    piece.width += w
+                    pieces.append(piece)
+                    piece = Word(fragments: [], width: 0, spaceAfter: 0, forcedBreakAfter: false)
+                    text = String.UnicodeScalarView()
+                    w = 0
+                    limit = width()
+                }
+                text.append(scalar)
+                w += perScalar
+            }
+            if !text.isEmpty {
+                piece.fragments.append(Fragment(text: String(text), face: fragment.face, style: fragment.style, width: w))
+                piece.width += w
+            }
+        }
+        piece.spaceAfter = word.spaceAfter
+        pieces.append(piece)
+        return pieces
+    }
+
+    /// Joins neighbouring fragments of the same face and style (with the spaces between them)
+    /// into one, so a renderer writes whole phrases: per-word text objects break keyword search.
+    /// A space is the same width in the merged text as the gap it replaces, as both come from
+    /// the same font at the same size.
+    private static func merged(_ pieces: [LineBox.Piece]) -> [LineBox.Piece] {
+        var out: [LineBox.Piece] = []
+        for piece in pieces {
+            if var last = out.last, last.fragment.face == piece.fragment.face, last.fragment.style == piece.fragment.style {
+                let gap = piece.x - (last.x + last.fragment.width)
+                last.fragment.text += (piece.spaceBefore ? " " : "") + piece.fragment.text
+                last.fragment.width += gap + piece.fragment.width
+                out[out.count - 1] = last
+                continue
+            }
+            out.append(piece)
+        }
+        return out
+    }
+}

@@ -1,0 +1,128 @@
+/// How a piece of text should look before it is laid out.
+public struct TextStyle: Hashable, Sendable {
+    public var font: FontStyle
+    public var size: Double
+    public var color: Theme.RGB
+    public var link: String?
+}
+
+/// A run of text in one style, with the profile field it came from.
+public struct Span: Hashable, Sendable {
+    public var text: String
+    public var style: TextStyle
+    public var path: String?
+
+    public init(_ text: String, _ style: TextStyle, path: String?) {
+        self.text = text
+        self.style = style
+        self.path = path
+    }
+}
+
+/// A part of a word drawn in one face.
+struct Fragment: Hashable {
+    var text: String
+    var face: FaceRef
+    var style: TextStyle
+    var width: Double
+}
+
+/// The unit the line breaker places: a word, a piece of a word after a break opportunity
+/// (a hyphen, a slash, a CJK character), with what separates it from the next one.
+struct Word {
+    var fragments: [Fragment]
+    var width: Double
+    /// Width of the space that follows, zero when the next word joins directly (CJK, after a hyphen).
+    var spaceAfter: Double
+    var forcedBreakAfter: Bool
+}
+
+/// Splits spans into words and picks a face for every character: the style's font, else the
+/// first fallback that has it, else U+FFFD (with a warning). Invisible format characters
+/// (bidi overrides, zero-width spaces) are removed, with a warning.
+struct TextShaper {
+    let fonts: FontBook
+    var warnings: [LayoutWarning] = []
+
+    init(fonts: FontBook) { self.fonts = fonts }
+
+    mutating func words(_ spans: [Span]) -> [Word] {
+        var words: [Word] = []
+        var current = Word(fragments: [], width: 0, spaceAfter: 0, forcedBreakAfter: false)
+        func finish(space: Double, forced: Bool = false) {
+            if current.fragments.isEmpty {
+                // Spaces after a forced break or at the start add nothing.
+                if forced, !words.isEmpty { words[words.count - 1].forcedBreakAfter = true }
+                return
+            }
+            current.spaceAfter = space
+            current.forcedBreakAfter = forced
+            words.append(current)
+            current = Word(fragments: [], width: 0, spaceAfter: 0, forcedBreakAfter: false)
+        }
+        for span in spans {
+            var previous: Unicode.Scalar?
+            for scalar in span.text.unicodeScalars {
+                if scalar == "\n" || scalar == "\u{2028}" {
+                    finish(space: 0, forced: true)
+                } else if scalar.properties.isWhitespace && scalar != "\u{00A0}" {
+                    finish(space: spaceWidth(span.style))
+                } else if scalar.properties.generalCategory == .format || (scalar.value < 0x20) || (0x7F...0x9F).contains(scalar.value) {
+                    warnings.append(LayoutWarning(path: span.path, scalar: scalar, replaced: false))
+                    continue
+                } else {
+                    let ideographic = Self.isIdeographic(scalar)
+                    // Break before an ideograph, unless it is closing punctuation that must not start a line.
+                    if ideographic, !current.fragments.isEmpty, !Self.noBreakBefore.contains(scalar),
+                       !(previous.map { Self.noBreakAfter.contains($0) } ?? false) {
+                        finish(space: 0)
+                    }
+                    append(scalar, style: span.style, path: span.path, to: &current)
+                    // Break after an ideograph, and after a hyphen or slash that sits inside a word.
+                    if ideographic || ((scalar == "/" || scalar == "-") && current.fragments.reduce(0, { $0 + $1.text.unicodeScalars.count }) > 1) {
+                        if !(ideographic && Self.noBreakAfter.contains(scalar)) { finish(space: 0) }
+                    }
+                }
+                previous = scalar
+            }
+        }
+        finish(space: 0)
+        return words
+    }
+
+    private func spaceWidth(_ style: TextStyle) -> Double {
+        fonts.width(Substring(" ").unicodeScalars, face: .style(style.font), size: style.size)
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar, style: TextStyle, path: String?, to word: inout Word) {
+        var drawn = scalar
+        var face = fonts.face(for: scalar, style: style.font)
+        if face == nil {
+            warnings.append(LayoutWarning(path: path, scalar: scalar, replaced: true))
+            drawn = "\u{FFFD}"
+            face = fonts.face(for: drawn, style: style.font) ?? .style(style.font)
+            if fonts.metrics(face!)?.advance(of: drawn) == nil { drawn = "?" }
+        }
+        let width = fonts.width(Substring(String(drawn)).unicodeScalars, face: face!, size: style.size)
+        if var last = word.fragments.last, last.face == face, last.style == style {
+            last.text.unicodeScalars.append(drawn)
+            last.width += width
+            word.fragments[word.fragments.count - 1] = last
+        } else {
+            word.fragments.append(Fragment(text: String(drawn), face: face!, style: style, width: width))
+        }
+        word.width += width
+    }
+
+    static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E80...0x2FFF, 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x2FFFF: true
+        default: false
+        }
+    }
+
+    /// Closing punctuation that must not begin a line, opening punctuation that must not end one.
+    static let noBreakBefore: Set<Unicode.Scalar> = Set("，。、；：？！）」』】》〉”’％·…—～,.;:?!)".unicodeScalars)
+    static let noBreakAfter: Set<Unicode.Scalar> = Set("（「『【《〈“‘(".unicodeScalars)
+}

@@ -1,0 +1,200 @@
+import CHaru
+import Foundation
+
+/// Writes laid-out pages as a PDF through libharu: embedded TrueType fonts, real text with a
+/// Unicode mapping, link annotations without borders, one bookmark per section, document info.
+/// The only code in cvbuild that touches libharu.
+public enum PDFWriter {
+    public struct Metadata: Sendable {
+        public var title: String
+        public var author: String
+        public var subject: String?
+        public var keywords: [String]
+        public var creator: String
+        /// Only from SOURCE_DATE_EPOCH: without it, no date is written and output is reproducible.
+        public var creationDate: Date?
+
+        public init(title: String, author: String, subject: String?, keywords: [String], creator: String, creationDate: Date?) {
+            self.title = title
+            self.author = author
+            self.subject = subject
+            self.keywords = keywords
+            self.creator = creator
+            self.creationDate = creationDate
+        }
+    }
+
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// Collects libharu's error reports (it calls back; it never jumps).
+    private final class ErrorBox {
+        var first: (status: UInt, detail: UInt)?
+    }
+
+    public static func write(_ layout: PageLayout, fonts: ThemeFonts, metadata: Metadata) throws(Failure) -> Data {
+        let box = ErrorBox()
+        let handler: HPDF_Error_Handler = { status, detail, userData in
+            guard let userData else { return }
+            let box = Unmanaged<ErrorBox>.fromOpaque(userData).takeUnretainedValue()
+            if box.first == nil { box.first = (UInt(status), UInt(detail)) }
+        }
+        guard let pdf = HPDF_New(handler, Unmanaged.passUnretained(box).toOpaque()) else {
+            throw Failure(description: "libharu could not start a document")
+        }
+        defer { HPDF_Free(pdf) }
+        func check(_ what: String) throws(Failure) {
+            if let e = box.first {
+                throw Failure(description: "libharu failed while \(what) (error 0x\(String(e.status, radix: 16)), detail \(e.detail))")
+            }
+        }
+        HPDF_SetCompressionMode(pdf, HPDF_UINT(HPDF_COMP_ALL))
+        // The UTF-8 encoder is needed for document info and outline titles; registering it is cheap.
+        // UTF-8 *fonts* are costly in libharu 2.3.0 (a 65,536-entry walk each), so they are made only
+        // for text that a single-byte WinAnsi font cannot write.
+        HPDF_UseUTFEncodings(pdf)
+        try check("setting up")
+
+        var loadedNames: [String: String] = [:]   // "path#index" → libharu font name
+        var fontCache: [String: HPDF_Font] = [:]  // "path#index|encoding" → font
+        func font(_ face: FaceRef, utf8: Bool) throws(Failure) -> HPDF_Font {
+            guard let file = fonts.files[face] else { throw Failure(description: "no font file for \(face)") }
+            let fileKey = "\(file.path)#\(file.index)"
+            let encoding = utf8 ? "UTF-8" : "WinAnsiEncoding"
+            if let cached = fontCache[fileKey + "|" + encoding] { return cached }
+            let name: String
+            if let known = loadedNames[fileKey] {
+                name = known
+            } else {
+                let loaded = file.path.lowercased().hasSuffix(".ttc")
+                    ? HPDF_LoadTTFontFromFile2(pdf, file.path, HPDF_UINT(file.index), HPDF_TRUE)
+                    : HPDF_LoadTTFontFromFile(pdf, file.path, HPDF_TRUE)
+                try check("loading the font \(file.path)")
+                guard let loaded else { throw Failure(description: "libharu could not load \(file.path)") }
+                name = String(cString: loaded)
+                loadedNames[fileKey] = name
+            }
+            guard let made = HPDF_GetFont(pdf, name, encoding) else {
+                try check("preparing the font \(file.path)")
+                throw Failure(description: "libharu could not prepare \(file.path)")
+            }
+            try check("preparing the font \(file.path)")
+            fontCache[fileKey + "|" + encoding] = made
+            return made
+        }
+
+        var pageHandles: [HPDF_Page] = []
+        for content in layout.pages {
+            guard let page = HPDF_AddPage(pdf) else { try check("adding a page"); throw Failure(description: "could not add a page") }
+            HPDF_Page_SetWidth(page, HPDF_REAL(layout.width))
+            HPDF_Page_SetHeight(page, HPDF_REAL(layout.height))
+            pageHandles.append(page)
+            for rule in content.rules {
+                HPDF_Page_SetLineWidth(page, HPDF_REAL(rule.thickness))
+                HPDF_Page_SetRGBStroke(page, HPDF_REAL(rule.color.red), HPDF_REAL(rule.color.green), HPDF_REAL(rule.color.blue))
+                HPDF_Page_MoveTo(page, HPDF_REAL(rule.x1), HPDF_REAL(layout.height - rule.y))
+                HPDF_Page_LineTo(page, HPDF_REAL(rule.x2), HPDF_REAL(layout.height - rule.y))
+                HPDF_Page_Stroke(page)
+            }
+            HPDF_Page_BeginText(page)
+            for text in content.texts {
+                let winAnsi = WinAnsi.bytes(text.text)
+                let handle = try font(text.face, utf8: winAnsi == nil)
+                HPDF_Page_SetFontAndSize(page, handle, HPDF_REAL(text.size))
+                HPDF_Page_SetRGBFill(page, HPDF_REAL(text.color.red), HPDF_REAL(text.color.green), HPDF_REAL(text.color.blue))
+                let bytes = (winAnsi ?? Array(text.text.utf8)) + [0]
+                bytes.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        _ = HPDF_Page_TextOut(page, HPDF_REAL(text.x), HPDF_REAL(layout.height - text.baseline), $0)
+                    }
+                }
+            }
+            HPDF_Page_EndText(page)
+            try check("writing text")
+            for link in content.links {
+                let rect = HPDF_Rect(left: HPDF_REAL(link.x), bottom: HPDF_REAL(layout.height - link.top - link.height),
+                                     right: HPDF_REAL(link.x + link.width), top: HPDF_REAL(layout.height - link.top))
+                // libharu writes the URI bytes as given: keep them ASCII.
+                let annot = HPDF_Page_CreateURILinkAnnot(page, rect, percentEncoded(link.url))
+                HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0)
+            }
+            try check("adding links")
+        }
+
+        let utf8 = HPDF_GetEncoder(pdf, "UTF-8")
+        for mark in layout.outline where mark.page < pageHandles.count {
+            let outline = HPDF_CreateOutline(pdf, nil, mark.title, utf8)
+            let destination = HPDF_Page_CreateDestination(pageHandles[mark.page])
+            // libharu rejects an XYZ zoom of 0 ("keep the zoom"), so bookmarks fit the width at the heading.
+            HPDF_Destination_SetFitH(destination, HPDF_REAL(layout.height - mark.top + 4))
+            HPDF_Outline_SetDestination(outline, destination)
+        }
+        try check("adding bookmarks")
+
+        HPDF_SetCurrentEncoder(pdf, "UTF-8")
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, metadata.title)
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, metadata.author)
+        if let subject = metadata.subject { HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, subject) }
+        if !metadata.keywords.isEmpty { HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, metadata.keywords.joined(separator: ", ")) }
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, metadata.creator)
+        if let date = metadata.creationDate {
+            let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
+            let d = HPDF_Date(year: HPDF_INT(c.year ?? 1970), month: HPDF_INT(c.month ?? 1), day: HPDF_INT(c.day ?? 1),
+                              hour: HPDF_INT(c.hour ?? 0), minutes: HPDF_INT(c.minute ?? 0), seconds: HPDF_INT(c.second ?? 0),
+                              ind: CChar(UInt8(ascii: "Z")), off_hour: 0, off_minutes: 0)
+            HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d)
+            HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d)
+        }
+        try check("writing document information")
+
+        HPDF_SaveToStream(pdf)
+        try check("saving")
+        var size = HPDF_UINT32(HPDF_GetStreamSize(pdf))
+        var data = Data(count: Int(size))
+        data.withUnsafeMutableBytes { buffer in
+            _ = HPDF_ReadFromStream(pdf, buffer.baseAddress!.assumingMemoryBound(to: HPDF_BYTE.self), &size)
+        }
+        try check("reading the document back")
+        return data.prefix(Int(size))
+    }
+
+    /// Non-ASCII and space characters as %XX, everything else as it is.
+    static func percentEncoded(_ url: String) -> String {
+        var out = ""
+        for byte in url.utf8 {
+            if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+}
+
+/// Windows-1252, the single-byte encoding libharu calls WinAnsiEncoding: Latin-1 plus the
+/// typographic marks (“ ” ‘ ’ – — • … € ™) a résumé uses.
+enum WinAnsi {
+    private static let high: [Unicode.Scalar: UInt8] = [
+        "€": 0x80, "‚": 0x82, "ƒ": 0x83, "„": 0x84, "…": 0x85, "†": 0x86, "‡": 0x87, "ˆ": 0x88, "‰": 0x89,
+        "Š": 0x8A, "‹": 0x8B, "Œ": 0x8C, "Ž": 0x8E, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95,
+        "–": 0x96, "—": 0x97, "˜": 0x98, "™": 0x99, "š": 0x9A, "›": 0x9B, "œ": 0x9C, "ž": 0x9E, "Ÿ": 0x9F,
+    ]
+
+    /// The text's bytes, or nil when some character has no WinAnsi code.
+    static func bytes(_ text: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) {
+                out.append(UInt8(scalar.value))
+            } else if let byte = high[scalar] {
+                out.append(byte)
+            } else {
+                return nil
+            }
+        }
+        return out
+    }
+}

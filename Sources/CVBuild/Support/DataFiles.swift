@@ -1,0 +1,37 @@
+import Foundation
+
+/// Data files compiled into cvbuild: themes, locales, taxonomy, role sets.
+///
+/// Keys are paths with forward slashes: files under the repository's `Themes/` folder keep that
+/// prefix (`Themes/classic/theme.yaml`), files under `Sources/CVBuild/Data/` get `Data/`
+/// (`Data/locales/en.yaml`). EmbedDataPlugin regenerates the table whenever one of them changes.
+public enum DataFiles {
+    /// The file's text, or nil if no such file was embedded. Decoding happens once per key, thread-safely.
+    public static func text(_ key: String) -> String? {
+        texts[key]
+    }
+
+    /// The file's bytes, or nil if no such file was embedded.
+    public static func data(_ key: String) -> Data? {
+        files[key]
+    }
+
+    /// Keys under a folder prefix, sorted, e.g. keys(under: "Themes/") or keys(under: "Data/locales/").
+    /// An empty prefix lists every key.
+    public static func keys(under prefix: String) -> [String] {
+        sortedKeys.filter { $0.hasPrefix(prefix) }
+    }
+
+    // `static let` is initialised once, on first use, safely across threads; the whole table is
+    // small, so decoding all of it at once is simpler than a per-key cache and just as fast.
+    private static let files: [String: Data] = EmbeddedData.base64.mapValues { encoded in
+        guard let bytes = Data(base64Encoded: encoded) else {
+            preconditionFailure("cvbuild-embed wrote invalid base64")
+        }
+        return bytes
+    }
+
+    private static let texts: [String: String] = files.mapValues { String(decoding: $0, as: UTF8.self) }
+
+    private static let sortedKeys: [String] = EmbeddedData.base64.keys.sorted()
+}

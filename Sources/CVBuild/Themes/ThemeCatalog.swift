@@ -1,0 +1,38 @@
+import Foundation
+
+/// The one place a theme name or folder is turned into a `Theme`: built-in themes are compiled
+/// into cvbuild; any folder holding a `theme.yaml` works too (copy a built-in one to start).
+public enum ThemeCatalog {
+    public static var builtInNames: [String] {
+        DataFiles.keys(under: "Themes/").compactMap { key in
+            let parts = key.split(separator: "/")
+            return parts.count == 3 && parts[2] == "theme.yaml" ? String(parts[1]) : nil
+        }
+    }
+
+    /// `requestedAt` is where the name came from (a profile's `cvbuild.theme`, or `--theme`).
+    public static func resolve(_ nameOrFolder: String, requestedAt: SourceLocation) -> Result<Theme, DiagnosticList> {
+        var isDirectory: ObjCBool = false
+        if nameOrFolder.contains("/") || FileManager.default.fileExists(atPath: nameOrFolder, isDirectory: &isDirectory) && isDirectory.boolValue {
+            let path = (nameOrFolder as NSString).appendingPathComponent("theme.yaml")
+            switch SourceReader.read(path: path, limit: 1_048_576) {
+            case .failure(let diagnostic): return .failure(DiagnosticList([diagnostic]))
+            case .success(let source):
+                return ThemeDecoder.decode(source, folder: nameOrFolder).map { theme in
+                    var theme = theme
+                    theme.folder = nameOrFolder
+                    return theme
+                }
+            }
+        }
+        let key = "Themes/\(nameOrFolder)/theme.yaml"
+        guard let text = DataFiles.text(key) else {
+            let names = builtInNames
+            return .failure(DiagnosticList([Diagnostic(.error, .unknownName(kind: "theme", name: nameOrFolder, choices: names,
+                                                             suggestion: Suggestion.closest(to: nameOrFolder, in: names),
+                                                             extra: "or a folder holding a theme.yaml"),
+                                        at: requestedAt)]))
+        }
+        return ThemeDecoder.decode(SourceText(path: key, text: text), folder: nil)
+    }
+}
