@@ -51,8 +51,12 @@ struct TextShaper {
         var current = Word(fragments: [], width: 0, spaceAfter: 0, forcedBreakAfter: false)
         func finish(space: Double, forced: Bool = false) {
             if current.fragments.isEmpty {
-                // Spaces after a forced break or at the start add nothing.
-                if forced, !words.isEmpty { words[words.count - 1].forcedBreakAfter = true }
+                // A space right after a word that already ended (an ideograph, a hyphen) belongs to
+                // that word; spaces at the start add nothing.
+                if !words.isEmpty {
+                    if forced { words[words.count - 1].forcedBreakAfter = true }
+                    words[words.count - 1].spaceAfter = max(words[words.count - 1].spaceAfter, space)
+                }
                 return
             }
             current.spaceAfter = space

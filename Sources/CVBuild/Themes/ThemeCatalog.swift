@@ -12,8 +12,12 @@ public enum ThemeCatalog {
 
     /// `requestedAt` is where the name came from (a profile's `cvbuild.theme`, or `--theme`).
     public static func resolve(_ nameOrFolder: String, requestedAt: SourceLocation) -> Result<Theme, DiagnosticList> {
+        // A path (with a slash) is a folder; a bare name is a built-in theme, or else a folder of that name.
+        let key = "Themes/\(nameOrFolder)/theme.yaml"
+        let builtIn = nameOrFolder.contains("/") ? nil : DataFiles.text(key)
         var isDirectory: ObjCBool = false
-        if nameOrFolder.contains("/") || FileManager.default.fileExists(atPath: nameOrFolder, isDirectory: &isDirectory) && isDirectory.boolValue {
+        if builtIn == nil, nameOrFolder.contains("/")
+            || FileManager.default.fileExists(atPath: nameOrFolder, isDirectory: &isDirectory) && isDirectory.boolValue {
             let path = (nameOrFolder as NSString).appendingPathComponent("theme.yaml")
             switch SourceReader.read(path: path, limit: 1_048_576) {
             case .failure(let diagnostic): return .failure(DiagnosticList([diagnostic]))
@@ -25,8 +29,7 @@ public enum ThemeCatalog {
                 }
             }
         }
-        let key = "Themes/\(nameOrFolder)/theme.yaml"
-        guard let text = DataFiles.text(key) else {
+        guard let text = builtIn else {
             let names = builtInNames
             return .failure(DiagnosticList([Diagnostic(.error, .unknownName(kind: "theme", name: nameOrFolder, choices: names,
                                                              suggestion: Suggestion.closest(to: nameOrFolder, in: names),
