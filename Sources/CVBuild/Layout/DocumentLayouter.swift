@@ -96,7 +96,7 @@ public struct DocumentLayouter: Sendable {
             for index in 1..<pageCount {
                 let text = view.name.text + "  —  " + LocaleData.fill(view.locale.page, ["page": "\(index + 1)", "pages": "\(pageCount)"])
                 let style = TextStyle(font: .regular, size: theme.sizes.footer, color: theme.colors.muted, link: nil)
-                let line = LineBreaker.lines(shaper.words([Span(text, style, path: nil)]), width: content.width)[0]
+                let line = LineBreaker.lines(shaper.words([Span(text, style, path: nil)]), width: content.width, fonts: fonts)[0]
                 let baseline = page.height - theme.margins.bottom / 2
                 let x0 = (page.width - line.width) / 2
                 pages[index].texts += line.pieces.map {

@@ -177,7 +177,7 @@ struct FlowBuilder {
     // MARK: Lines to blocks
 
     private mutating func breakLines(_ spans: [Span], width: Double) -> [LineBox] {
-        LineBreaker.lines(shaper.words(spans), width: width)
+        LineBreaker.lines(shaper.words(spans), width: width, fonts: fonts)
     }
 
     private func measure(_ spans: [Span]) -> Double {

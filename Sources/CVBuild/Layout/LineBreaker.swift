@@ -16,7 +16,7 @@ struct LineBox {
 /// next; a word wider than the whole line is cut between characters so nothing passes the margin.
 enum LineBreaker {
     /// `firstWidth` applies to the first line (a label or an indent can make it shorter).
-    static func lines(_ words: [Word], width: Double, firstWidth: Double? = nil) -> [LineBox] {
+    static func lines(_ words: [Word], width: Double, firstWidth: Double? = nil, fonts: FontBook) -> [LineBox] {
         var lines: [LineBox] = []
         var current: [LineBox.Piece] = []
         var x = 0.0, size = 0.0
@@ -46,7 +46,7 @@ enum LineBreaker {
                 if !current.isEmpty { endLine() }
                 if word.width > limit() + 0.001 {
                     // Too wide even alone: cut it into pieces that fit.
-                    for (i, piece) in split(word, width: limit, ending: { endLine() }).enumerated() {
+                    for (i, piece) in split(word, width: limit(), fonts: fonts).enumerated() {
                         if i > 0 { endLine() }
                         place(piece)
                     }
@@ -62,27 +62,26 @@ enum LineBreaker {
         return lines
     }
 
-    /// Cuts an over-long word between characters into pieces no wider than the line.
-    private static func split(_ word: Word, width: () -> Double, ending: () -> Void) -> [Word] {
+    /// Cuts an over-long word between characters into pieces no wider than the line, measuring
+    /// each character with its own advance.
+    private static func split(_ word: Word, width limit: Double, fonts: FontBook) -> [Word] {
         var pieces: [Word] = []
         var piece = Word(fragments: [], width: 0, spaceAfter: 0, forcedBreakAfter: false)
-        var limit = width()
         for fragment in word.fragments {
-            let perScalar = fragment.text.unicodeScalars.count > 0 ? fragment.width / Double(fragment.text.unicodeScalars.count) : 0
             var text = String.UnicodeScalarView()
             var w = 0.0
             for scalar in fragment.text.unicodeScalars {
-                if piece.width + w + perScalar > limit, piece.width + w > 0 {
+                let advance = fonts.width(Substring(String(scalar)).unicodeScalars, face: fragment.face, size: fragment.style.size)
+                if piece.width + w + advance > limit + 0.001, piece.width + w > 0 {
                     if !text.isEmpty { piece.fragments.append(Fragment(text: String(text), face: fragment.face, style: fragment.style, width: w)) }
                     piece.width += w
                     pieces.append(piece)
                     piece = Word(fragments: [], width: 0, spaceAfter: 0, forcedBreakAfter: false)
                     text = String.UnicodeScalarView()
                     w = 0
-                    limit = width()
                 }
                 text.append(scalar)
-                w += perScalar
+                w += advance
             }
             if !text.isEmpty {
                 piece.fragments.append(Fragment(text: String(text), face: fragment.face, style: fragment.style, width: w))

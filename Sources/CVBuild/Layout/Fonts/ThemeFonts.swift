@@ -10,18 +10,23 @@ public struct ThemeFonts: Sendable {
     /// Fallback fonts that could not be found, with what to install.
     public var notes: [String]
 
-    public static func load(_ theme: Theme, locator: FontLocator) -> Result<ThemeFonts, FontError> {
+    /// Why a theme's fonts cannot be used, worded for the user.
+    public struct Failure: Error, Sendable {
+        public var message: String
+    }
+
+    public static func load(_ theme: Theme, locator: FontLocator) -> Result<ThemeFonts, Failure> {
         var faces: [FontStyle: any FontMetrics] = [:]
         var files: [FaceRef: (path: String, index: Int)] = [:]
         let named: [(FontStyle, Theme.FontFile)] = [
             (.regular, theme.fonts.regular), (.bold, theme.fonts.bold), (.italic, theme.fonts.italic), (.boldItalic, theme.fonts.boldItalic),
         ]
         for (style, file) in named {
-            guard let path = locator.locate(file.file) else { return .failure(.notFound(locator.missingFontMessage(file.file))) }
+            guard let path = locator.locate(file.file) else { return .failure(Failure(message: locator.missingFontMessage(file.file))) }
             do {
                 faces[style] = try TrueTypeFont.load(path: path, faceIndex: file.index)
             } catch {
-                return .failure(error)
+                return .failure(Failure(message: "\(path): \(error.description)"))
             }
             files[.style(style)] = (path, file.index)
         }

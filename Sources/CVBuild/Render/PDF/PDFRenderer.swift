@@ -48,7 +48,7 @@ public enum PDFRenderer {
         let fonts: ThemeFonts
         switch ThemeFonts.load(theme, locator: locator) {
         case .failure(let error):
-            return .failure(DiagnosticList([Diagnostic(.error, .fontProblem(message: error.description), at: themeAt)]))
+            return .failure(DiagnosticList([Diagnostic(.error, .fontProblem(message: error.message), at: themeAt)]))
         case .success(let f): fonts = f
         }
 
