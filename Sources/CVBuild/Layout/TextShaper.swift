@@ -64,30 +64,33 @@ struct TextShaper {
             words.append(current)
             current = Word(fragments: [], width: 0, spaceAfter: 0, forcedBreakAfter: false)
         }
+        // A break may come after an ideograph, or after a hyphen or slash inside a word; whether it
+        // does is decided when the next character arrives, since closing punctuation ("，" ")")
+        // must not start a line and opening punctuation must not end one.
+        var breakAllowed = false
+        var previous: Unicode.Scalar?
         for span in spans {
-            var previous: Unicode.Scalar?
             for scalar in span.text.unicodeScalars {
                 if scalar == "\n" || scalar == "\u{2028}" {
                     finish(space: 0, forced: true)
+                    breakAllowed = false
                 } else if scalar.properties.isWhitespace && scalar != "\u{00A0}" {
                     finish(space: spaceWidth(span.style))
+                    breakAllowed = false
                 } else if scalar.properties.generalCategory == .format || (scalar.value < 0x20) || (0x7F...0x9F).contains(scalar.value) {
                     warnings.append(LayoutWarning(path: span.path, scalar: scalar, replaced: false))
-                    continue
                 } else {
                     let ideographic = Self.isIdeographic(scalar)
-                    // Break before an ideograph, unless it is closing punctuation that must not start a line.
-                    if ideographic, !current.fragments.isEmpty, !Self.noBreakBefore.contains(scalar),
+                    let opensHere = breakAllowed || (ideographic && !(previous.map(Self.isIdeographic) ?? true))
+                    if opensHere, !current.fragments.isEmpty, !Self.noBreakBefore.contains(scalar),
                        !(previous.map { Self.noBreakAfter.contains($0) } ?? false) {
                         finish(space: 0)
                     }
                     append(scalar, style: span.style, path: span.path, to: &current)
-                    // Break after an ideograph, and after a hyphen or slash that sits inside a word.
-                    if ideographic || ((scalar == "/" || scalar == "-") && current.fragments.reduce(0, { $0 + $1.text.unicodeScalars.count }) > 1) {
-                        if !(ideographic && Self.noBreakAfter.contains(scalar)) { finish(space: 0) }
-                    }
+                    breakAllowed = ideographic
+                        || ((scalar == "/" || scalar == "-") && current.fragments.reduce(0, { $0 + $1.text.unicodeScalars.count }) > 1)
+                    previous = scalar
                 }
-                previous = scalar
             }
         }
         finish(space: 0)
