@@ -8,11 +8,13 @@ import Foundation
 let arguments = CommandLine.arguments.dropFirst()
 let profilePath = arguments.first ?? "Samples/senior-ml-engineer.yaml"
 let iterations = arguments.dropFirst().first.flatMap(Int.init) ?? 2000
+nonisolated(unsafe) var iterationsOverride: Int?
 
 func nowNanoseconds() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
 /// Runs `body` `iterations` times (after a warm-up) and prints median/min/max in milliseconds.
 func measure(_ label: String, _ body: () -> Bool) {
+    let iterations = iterationsOverride ?? iterations
     for _ in 0..<max(10, iterations / 20) { _ = body() }
     var samples: [Double] = []
     samples.reserveCapacity(iterations)
@@ -45,6 +47,40 @@ measure("read file (size check, UTF-8 check)") { if case .success = SourceReader
 measure("parse to node tree (YAML/JSON)") { if case .success = ProfileLoader.parse(source) { true } else { false } }
 measure("decode + validate (from text)") { ProfileLoader.load(source).isValid }
 measure("load: read + parse + decode + validate") { ProfileLoader.load(path: profilePath).isValid }
+
+// Rendering: the whole PDF pipeline, then its stages.
+let profile = ProfileLoader.load(source).profile!
+let here = SourceLocation(file: "bench")
+if case .success(let theme) = ThemeCatalog.resolve(profile.settings.theme ?? "classic", requestedAt: here),
+   case .success(let locale) = LocaleCatalog.resolve(profile.settings.locale ?? "en", requestedAt: here),
+   case .success(let fonts) = ThemeFonts.load(theme, locator: FontLocator()) {
+    let renderIterations = max(20, iterations / 10)
+    let saved = iterations
+    print("")
+    print("Rendering (\(renderIterations) iterations)")
+    func measureRender(_ label: String, _ body: () -> Bool) {
+        // Fewer iterations: each one writes a whole PDF.
+        iterationsOverride = renderIterations
+        measure(label, body)
+        iterationsOverride = saved
+    }
+    measureRender("theme + locale + fonts (find, read metrics)") {
+        if case .success = ThemeFonts.load(theme, locator: FontLocator()) { true } else { false }
+    }
+    let view = Composer.compose(profile, theme: theme, locale: locale)
+    measureRender("compose view") { !Composer.compose(profile, theme: theme, locale: locale).sections.isEmpty }
+    let layouter = DocumentLayouter(theme: theme, fonts: fonts.book, pageSize: profile.settings.pageSize ?? theme.pageSize)
+    measureRender("layout (shape, break lines, paginate)") {
+        if case .success = layouter.layout(view, maxPages: profile.settings.maxPages) { true } else { false }
+    }
+    if case .success(let layout) = layouter.layout(view, maxPages: profile.settings.maxPages) {
+        let metadata = PDFWriter.Metadata(title: "bench", author: "bench", subject: nil, keywords: [], creator: "cvbuild", creationDate: nil)
+        measureRender("PDF write (libharu, fonts embedded, deflate)") { (try? PDFWriter.write(layout, fonts: fonts, metadata: metadata)) != nil }
+    }
+    measureRender("render: all of the above") { if case .success = PDFRenderer.render(profile, options: RenderOptions()) { true } else { false } }
+} else {
+    print("\n(rendering skipped: theme, locale or fonts unavailable)")
+}
 
 // The reference: the RenderCV input of the same CV, parsed to a node tree by the same YAML reader.
 let reference = "../shared/bench/rendercv_ml_engineer.yaml"

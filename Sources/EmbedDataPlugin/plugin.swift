@@ -15,18 +15,23 @@ struct EmbedDataPlugin: BuildToolPlugin {
         ("Sources/CVBuild/Data", "Data/"),
     ]
 
-    /// Files above this size are left out (same limit as in `cvbuild-embed`).
+    /// Files above this size are left out.
     static let sizeLimit = 2 * 1024 * 1024
+    static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg"]
 
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         let package = context.package.directoryURL
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")
+        // The plugin alone decides which files go in; the tool embeds exactly the (file, key) pairs it is given.
         var arguments = [output.path(percentEncoded: false)]
         var inputs: [URL] = []
         for root in Self.roots {
             let folder = package.appending(path: root.folder, directoryHint: .isDirectory)
-            arguments += [folder.path(percentEncoded: false), root.prefix]
-            inputs += Self.embeddableFiles(under: folder).map { folder.appending(path: $0) }
+            for relative in Self.embeddableFiles(under: folder) {
+                let file = folder.appending(path: relative)
+                arguments += [file.path(percentEncoded: false), root.prefix + relative]
+                inputs.append(file)
+            }
         }
         return [
             .buildCommand(
@@ -39,7 +44,8 @@ struct EmbedDataPlugin: BuildToolPlugin {
     }
 
     /// Paths relative to `folder`, with forward slashes, sorted: every regular file except hidden
-    /// ones (or ones in hidden folders), `README.md` files, and files over the size limit.
+    /// ones (or ones in hidden folders), `README.md` files, images (theme previews for the README)
+    /// and files over the size limit.
     /// A missing folder gives none.
     static func embeddableFiles(under folder: URL) -> [String] {
         let fileManager = FileManager.default
@@ -52,6 +58,7 @@ struct EmbedDataPlugin: BuildToolPlugin {
         for relative in paths {
             let components = relative.split(separator: "/")
             guard let name = components.last, name != "README.md",
+                !Self.imageExtensions.contains(where: { name.lowercased().hasSuffix($0) }),
                 !components.contains(where: { $0.hasPrefix(".") })
             else { continue }
             let full = (base as NSString).appendingPathComponent(relative)

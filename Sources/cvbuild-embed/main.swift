@@ -1,41 +1,14 @@
-// cvbuild-embed OUTPUT [ROOT PREFIX]...
+// cvbuild-embed OUTPUT [FILE KEY]...
 //
-// Writes OUTPUT, a Swift file declaring `EmbeddedData.base64`: for every file under each ROOT,
-// the key PREFIX + its path relative to ROOT (forward slashes) maps to the file's bytes in
-// base64. Run by EmbedDataPlugin at build time; it selects files by the same rules: regular
-// files only, no hidden files or folders, no README.md, nothing over 2 MB. A missing ROOT
-// contributes nothing. OUTPUT is only rewritten when its content changes.
+// Writes OUTPUT, a Swift file declaring `EmbeddedData.base64`: each KEY maps to the bytes of its
+// FILE in base64. Run by EmbedDataPlugin at build time, which decides which files go in.
+// OUTPUT is only rewritten when its content changes, so unchanged data recompiles nothing.
 
 import Foundation
-
-let sizeLimit = 2 * 1024 * 1024
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("cvbuild-embed: \(message)\n".utf8))
     exit(1)
-}
-
-/// Paths relative to `root`, sorted, of the files that get embedded.
-func embeddableFiles(under root: String) -> [String] {
-    let fileManager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
-    let paths: [String]
-    do { paths = try fileManager.subpathsOfDirectory(atPath: root) } catch { fail("cannot list \(root): \(error)") }
-    var files: [String] = []
-    for relative in paths {
-        let components = relative.split(separator: "/")
-        guard let name = components.last, name != "README.md",
-            !components.contains(where: { $0.hasPrefix(".") })
-        else { continue }
-        let full = (root as NSString).appendingPathComponent(relative)
-        guard let attributes = try? fileManager.attributesOfItem(atPath: full),
-            attributes[.type] as? FileAttributeType == .typeRegular,
-            let size = (attributes[.size] as? NSNumber)?.intValue, size <= sizeLimit
-        else { continue }
-        files.append(components.joined(separator: "/"))
-    }
-    return files.sorted()
 }
 
 /// `text` as the body of a Swift string literal.
@@ -61,22 +34,18 @@ func escaped(_ text: String) -> String {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard !arguments.isEmpty, arguments.count % 2 == 1 else {
-    fail("usage: cvbuild-embed OUTPUT [ROOT PREFIX]...")
+    fail("usage: cvbuild-embed OUTPUT [FILE KEY]...")
 }
 let outputPath = arguments.removeFirst()
 
 var entries: [(key: String, base64: String)] = []
 var seen: Set<String> = []
 for pair in stride(from: 0, to: arguments.count, by: 2) {
-    let root = arguments[pair]
-    let prefix = arguments[pair + 1]
-    for relative in embeddableFiles(under: root) {
-        let key = prefix + relative
-        guard seen.insert(key).inserted else { fail("two files have the key \(key)") }
-        let path = (root as NSString).appendingPathComponent(relative)
-        guard let bytes = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
-        entries.append((key, bytes.base64EncodedString()))
-    }
+    let path = arguments[pair]
+    let key = arguments[pair + 1]
+    guard seen.insert(key).inserted else { fail("two files have the key \(key)") }
+    guard let bytes = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    entries.append((key, bytes.base64EncodedString()))
 }
 entries.sort { $0.key < $1.key }
 

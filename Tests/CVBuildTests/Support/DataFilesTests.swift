@@ -21,6 +21,7 @@ import Testing
         for relative in try FileManager.default.subpathsOfDirectory(atPath: base) {
             let components = relative.split(separator: "/")
             if components.last == "README.md" || components.contains(where: { $0.hasPrefix(".") }) { continue }
+            if let name = components.last, [".png", ".jpg", ".jpeg", ".gif", ".svg"].contains(where: { name.lowercased().hasSuffix($0) }) { continue }
             let path = base + "/" + relative
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             guard attributes[.type] as? FileAttributeType == .typeRegular,
@@ -51,6 +52,7 @@ import Testing
     @Test func readmesAndUnknownKeysAreAbsent() {
         #expect(DataFiles.text("Data/README.md") == nil)
         #expect(DataFiles.text("Themes/README.md") == nil)
+        #expect(DataFiles.data("Themes/classic/preview.png") == nil)
         #expect(DataFiles.data("Data/no-such-file.txt") == nil)
         #expect(DataFiles.text("no-such-key") == nil)
         #expect(DataFiles.keys(under: "Nowhere/").isEmpty)

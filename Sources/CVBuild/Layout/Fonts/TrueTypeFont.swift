@@ -95,7 +95,8 @@ public struct TrueTypeFont: Sendable {
     }
 
     /// Reads the font file at `path`. The file is memory-mapped, so only the tables read are
-    /// paged in (a CJK collection can be 20 MB). Errors about the content name the path.
+    /// paged in (a CJK collection can be 20 MB). Errors about the content do not repeat the path;
+    /// callers put it in front.
     public static func load(path: String, faceIndex: Int = 0) throws(FontError) -> TrueTypeFont {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -113,16 +114,7 @@ public struct TrueTypeFont: Sendable {
         } catch {
             throw .unreadable(path, (error as NSError).localizedDescription)
         }
-        do {
-            return try TrueTypeFont(data: data, faceIndex: faceIndex)
-        } catch {
-            switch error {
-            case .malformed(let message): throw .malformed("\(path): \(message)")
-            case .unsupportedFormat(let message): throw .unsupportedFormat("\(path): \(message)")
-            case .notFound(let message): throw .notFound("\(message) in \(path)")
-            case .unreadable: throw error
-            }
-        }
+        return try TrueTypeFont(data: data, faceIndex: faceIndex)
     }
 
     // MARK: - Measuring
