@@ -180,6 +180,15 @@ public struct TrueTypeFont: Sendable {
     }
 }
 
+extension TrueTypeFont: CustomStringConvertible {
+    /// A short summary (the lookup tables would fill pages of a test failure or a debugger).
+    public var description: String {
+        let name = postScriptName ?? familyName ?? "unnamed"
+        let face = faceIndex == 0 ? "" : ", face \(faceIndex)"
+        return "TrueTypeFont(\(name)\(face), \(glyphCount) glyphs, \(unitsPerEm) units per em)"
+    }
+}
+
 // MARK: - Parsing
 
 /// Four-character table tags as the big-endian numbers the file stores.
