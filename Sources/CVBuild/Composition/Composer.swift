@@ -129,7 +129,9 @@ public enum Composer {
                     title: ref(c.name, path + ".name"), titleURL: c.url.flatMap(safeURL),
                     dates: c.date.map { locale.format($0, style: style) }, start: c.date, end: nil,
                     subtitle: ref(c.issuer, path + ".issuer"), location: nil,
-                    note: ref(note.joined(separator: " · "), path + ".cvbuild")))
+                    note: ref(note.joined(separator: " · "), path + ".cvbuild"),
+                    credentialID: ref(c.credentialID, path + ".cvbuild.credentialId"),
+                    expires: c.expiryDate.map { locale.format($0, style: style) }))
             }
         case .skills:
             return p.skills.enumerated().compactMap { i, s in

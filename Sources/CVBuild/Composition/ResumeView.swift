@@ -56,4 +56,7 @@ public struct EntryView: Hashable, Sendable {
     public var bullets: [TextRef] = []
     /// A muted last line: keywords, courses, a credential ID.
     public var note: TextRef?
+    /// Certificates: the credential ID and the formatted expiry date, for outputs with a field each.
+    public var credentialID: TextRef?
+    public var expires: String?
 }

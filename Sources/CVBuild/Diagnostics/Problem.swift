@@ -40,6 +40,7 @@ public enum Problem: Hashable, Sendable {
     case doesNotFit(maxPages: Int, pagesNeeded: Int, linesOver: Int, longest: String)
     case fontProblem(message: String)
     case renderFailed(message: String)
+    case overLinkedInLimit(field: String, length: Int, limit: Int, note: String?)
 
     public var id: String {
         switch self {
@@ -77,6 +78,7 @@ public enum Problem: Hashable, Sendable {
         case .doesNotFit: "does-not-fit"
         case .fontProblem: "font"
         case .renderFailed: "render-failed"
+        case .overLinkedInLimit: "over-linkedin-limit"
         }
     }
 
@@ -118,6 +120,8 @@ public enum Problem: Hashable, Sendable {
             "the résumé needs \(needed) pages but may have \(max): about \(over) line\(over == 1 ? "" : "s") too many, even at the tightest spacing and smallest type the theme allows"
         case .fontProblem(let message): message
         case .renderFailed(let message): message
+        case .overLinkedInLimit(let field, let length, let limit, _):
+            "LinkedIn \(field) is \(LinkedInCount.grouped(length)) characters, \(LinkedInCount.grouped(length - limit)) over LinkedIn's reported limit of \(LinkedInCount.grouped(limit))"
         }
     }
 
@@ -155,6 +159,7 @@ public enum Problem: Hashable, Sendable {
         case .controlCharacterRemoved: nil
         case .doesNotFit(_, _, _, let longest): "shorten the longest sections: \(longest)"
         case .fontProblem, .renderFailed: nil
+        case .overLinkedInLimit(_, _, _, let note): "shorten it; cvbuild never cuts text" + (note.map { "; \($0)" } ?? "")
         case .unknownName(_, _, let choices, let suggestion, let extra):
             (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + choices.joined(separator: ", ")
                 + (extra.map { "; \($0)" } ?? "")

@@ -2,19 +2,15 @@ import ArgumentParser
 import CVBuild
 import Foundation
 
-enum RenderFormat: String, CaseIterable {
-    case pdf, html, linkedin
-}
-
 extension PageSize: ExpressibleByArgument {}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a profile to a PDF résumé.",
+        abstract: "Render a profile to a PDF résumé and LinkedIn-ready text.",
         discussion: """
-            Writes <profile name>.pdf into --out (default: the profile's folder), then prints where, \
-            how many pages and any warnings. The file is written to a temporary name and renamed, so \
+            Writes <profile name>.pdf (and .linkedin.txt, .linkedin.json) into --out (default: the profile's \
+            folder), then prints where, how many pages and any warnings. The file is written to a temporary name and renamed, so \
             an earlier PDF is never left half-replaced; the profile itself is never written.
             Built-in themes: classic, modern, compact. Copy a folder from Themes/ and pass --theme ./my-theme to make your own.
             With SOURCE_DATE_EPOCH set, that date is the document's creation date; without it, no date is written \
@@ -25,10 +21,10 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The profile (.yaml, .yml or .json).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var profile: String
 
-    @Option(help: "Output formats, comma-separated: pdf (html and linkedin are coming).")
+    @Option(help: "Output formats, comma-separated: pdf, linkedin (text to paste), json (the LinkedIn sections as data); html is coming.")
     var format: String = "pdf"
 
-    @Option(help: "Folder to write into (default: beside the profile).", completion: .directory)
+    @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
     var out: String?
 
     @Option(help: "Theme name (classic, modern, compact) or a theme folder.", completion: .directory)
@@ -49,14 +45,17 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Treat unknown keys in the profile as errors.")
     var strict = false
 
+    var formats: [OutputFormat] {
+        var seen = Set<OutputFormat>()
+        return format.split(separator: ",").compactMap { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+            .filter { seen.insert($0).inserted }
+    }
+
     func validate() throws {
-        let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        for f in formats where RenderFormat(rawValue: f) == nil {
-            throw ValidationError("Unknown format '\(f)'. Choose from: pdf, html, linkedin.")
+        for f in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where OutputFormat(rawValue: f) == nil {
+            throw ValidationError("Unknown format '\(f)'. Choose from: pdf, linkedin, json, html.")
         }
-        for f in formats where f != "pdf" {
-            throw ValidationError("--format \(f) is not available yet; this version renders pdf.")
-        }
+        if formats.contains(.html) { throw ValidationError("--format html is not available yet; this version renders pdf, linkedin and json.") }
         if let maxPages, !(1...20).contains(maxPages) { throw ValidationError("--max-pages must be from 1 to 20.") }
     }
 
@@ -84,37 +83,76 @@ struct RenderCommand: ParsableCommand {
             guard let seconds = Int(epoch) else { throw Terminal.fail("SOURCE_DATE_EPOCH must be a whole number of seconds, not \"\(epoch)\"") }
             options.date = Date(timeIntervalSince1970: TimeInterval(seconds))
         }
-        let rendered: RenderedPDF
-        switch PDFRenderer.render(profileValue, options: options) {
+        let prepared: PreparedProfile
+        switch PreparedProfile.prepare(profileValue, options: options) {
         case .failure(let list):
             report(list.items)
             throw ExitCode.invalidInput
-        case .success(let r): rendered = r
+        case .success(let p): prepared = p
         }
-        report(rendered.warnings)
+
+        // Make every output first; write them only when all succeeded, so a failure leaves nothing half-done.
+        var outputs: [(format: OutputFormat, data: Data, summary: String)] = []
+        var warnings: [Diagnostic] = []
+        for f in formats {
+            switch f {
+            case .pdf:
+                switch PDFRenderer.render(prepared, options: options) {
+                case .failure(let list):
+                    report(list.items)
+                    throw ExitCode.invalidInput
+                case .success(let rendered):
+                    warnings += rendered.warnings
+                    let pages = rendered.layout.pages.count
+                    var summary = "\(pages) page\(pages == 1 ? "" : "s"), \(rendered.data.count / 1024) KB, "
+                        + "\(rendered.theme.name) theme, \(rendered.pageSize.rawValue)"
+                    if rendered.layout.spacingScale < 1 || rendered.layout.bodySize < rendered.theme.sizes.body {
+                        summary += String(format: " (tightened to fit: spacing %.0f%%, body %.2g pt)",
+                                          rendered.layout.spacingScale * 100, rendered.layout.bodySize)
+                    }
+                    outputs.append((f, rendered.data, summary))
+                }
+            case .linkedin, .json:
+                let linkedin = LinkedInProfile.build(from: prepared.view, settings: profileValue.settings)
+                let over = LinkedInWriter.warnings(linkedin, sourceMap: profileValue.sourceMap)
+                if f == .linkedin || !formats.contains(.linkedin) { warnings += over }
+                let data = f == .linkedin
+                    ? Data(LinkedInWriter.text(linkedin, version: CVBuildVersion.current).utf8)
+                    : Data((LinkedInWriter.json(linkedin, version: CVBuildVersion.current).serialized(pretty: true) + "\n").utf8)
+                let fields = linkedin.allFields.count
+                outputs.append((f, data, "\(linkedin.sections.count) sections, \(fields) fields, "
+                    + (over.isEmpty ? "all within LinkedIn's limits" : "\(over.count) over LinkedIn's limits")))
+            case .html:
+                break
+            }
+        }
+        report(warnings)
 
         let folder = out ?? {
             let dir = (profile as NSString).deletingLastPathComponent
             return dir.isEmpty ? "." : dir
         }()
+        if out != nil, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Terminal.fail("cannot create the folder \(folder): \(error.localizedDescription)")
+            }
+        }
         let base = ((profile as NSString).lastPathComponent as NSString).deletingPathExtension
-        let target = (folder as NSString).appendingPathComponent(base + ".pdf")
-        if URL(fileURLWithPath: target).standardizedFileURL.resolvingSymlinksInPath()
-            == URL(fileURLWithPath: profile).standardizedFileURL.resolvingSymlinksInPath() {
+        let input = URL(fileURLWithPath: profile).standardizedFileURL.resolvingSymlinksInPath()
+        let targets = outputs.map { (folder as NSString).appendingPathComponent($0.format.fileName(base: base)) }
+        for target in targets where URL(fileURLWithPath: target).standardizedFileURL.resolvingSymlinksInPath() == input {
             throw Terminal.fail("the output \(target) would replace the profile itself; choose another --out")
         }
-        do {
-            try FileOutput.write(rendered.data, to: target, replace: true)
-        } catch {
-            throw Terminal.fail(error.description)
+        for (output, target) in zip(outputs, targets) {
+            do {
+                try FileOutput.write(output.data, to: target, replace: true)
+            } catch {
+                throw Terminal.fail(error.description)
+            }
+            print("Wrote \(target): \(output.summary)")
         }
-        let pages = rendered.layout.pages.count
-        var line = "Wrote \(target): \(pages) page\(pages == 1 ? "" : "s"), \(rendered.data.count / 1024) KB, "
-            + "\(rendered.theme.name) theme, \(rendered.pageSize.rawValue)"
-        if rendered.layout.spacingScale < 1 || rendered.layout.bodySize < rendered.theme.sizes.body {
-            line += String(format: " (tightened to fit: spacing %.0f%%, body %.2g pt)", rendered.layout.spacingScale * 100, rendered.layout.bodySize)
-        }
-        if !rendered.warnings.isEmpty { line += ", \(rendered.warnings.count) warning\(rendered.warnings.count == 1 ? "" : "s")" }
-        print(line)
+        if !warnings.isEmpty { print("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see above)") }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CVBuild
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
     var files: [String]
 
     @Option(help: "Output format: text for people, json for tools.")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     @Flag(help: "Treat unknown keys as errors, not warnings.")
     var strict = false

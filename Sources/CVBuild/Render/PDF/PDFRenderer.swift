@@ -23,36 +23,20 @@ public struct RenderedPDF: Sendable {
     public var warnings: [Diagnostic]
 }
 
-/// The PDF pipeline: profile → theme, locale and fonts → composed view → pages → PDF bytes.
+/// The PDF pipeline: prepared view → fonts → pages → PDF bytes.
 public enum PDFRenderer {
-    public static func render(_ profile: Profile, options: RenderOptions) -> Result<RenderedPDF, DiagnosticList> {
+    public static func render(_ prepared: PreparedProfile, options: RenderOptions) -> Result<RenderedPDF, DiagnosticList> {
+        let profile = prepared.profile, theme = prepared.theme, view = prepared.view
         let map = profile.sourceMap
         let file = SourceLocation(file: map.file)
         func located(_ path: String) -> SourceLocation { map[path] ?? file }
-
-        let themeName = options.theme ?? profile.settings.theme ?? "classic"
-        let themeAt = options.theme != nil ? SourceLocation(file: "--theme") : located("cvbuild.theme")
-        let theme: Theme
-        switch ThemeCatalog.resolve(themeName, requestedAt: themeAt) {
-        case .failure(let list): return .failure(list)
-        case .success(let t): theme = t
-        }
-        let code = options.locale ?? profile.settings.locale ?? "en"
-        let localeAt = options.locale != nil ? SourceLocation(file: "--locale") : located("cvbuild.locale")
-        let locale: LocaleData
-        switch LocaleCatalog.resolve(code, requestedAt: localeAt) {
-        case .failure(let list): return .failure(list)
-        case .success(let l): locale = l
-        }
         let locator = FontLocator(extraFolders: options.fontFolders + [theme.folder].compactMap { $0 })
         let fonts: ThemeFonts
         switch ThemeFonts.load(theme, locator: locator) {
         case .failure(let error):
-            return .failure(DiagnosticList([Diagnostic(.error, .fontProblem(message: error.message), at: themeAt)]))
+            return .failure(DiagnosticList([Diagnostic(.error, .fontProblem(message: error.message), at: prepared.themeLocation)]))
         case .success(let f): fonts = f
         }
-
-        let view = Composer.compose(profile, theme: theme, locale: locale)
         let pageSize = options.pageSize ?? profile.settings.pageSize ?? theme.pageSize
         let maxPages = options.maxPages ?? profile.settings.maxPages
         let layout: PageLayout
@@ -65,7 +49,7 @@ public enum PDFRenderer {
         case .success(let l): layout = l
         }
 
-        var warnings = fonts.notes.map { Diagnostic(.warning, .fontProblem(message: $0), at: themeAt) }
+        var warnings = fonts.notes.map { Diagnostic(.warning, .fontProblem(message: $0), at: prepared.themeLocation) }
         for w in layout.warnings {
             let code = "U+" + String(w.scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             let problem: Problem = w.replaced ? .missingGlyph(code: code, character: String(Character(w.scalar)))
@@ -82,5 +66,10 @@ public enum PDFRenderer {
         } catch {
             return .failure(DiagnosticList([Diagnostic(.error, .renderFailed(message: error.description), at: file)]))
         }
+    }
+
+    /// Prepares and renders in one call.
+    public static func render(_ profile: Profile, options: RenderOptions) -> Result<RenderedPDF, DiagnosticList> {
+        PreparedProfile.prepare(profile, options: options).flatMap { render($0, options: options) }
     }
 }
