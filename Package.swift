@@ -13,6 +13,7 @@ let package = Package(
         // Yams 5.0.x keeps every pair of a mapping, so the loader can report *each* duplicate key
         // with both positions and go on; 6.x throws at the first duplicate and loses the second mark.
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libharu ships no pkg-config file: a module map over a shim header that links "hpdf".
@@ -22,7 +23,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "CVBuild",
-            dependencies: ["Yams", "CHaru", "CLibXML2"],
+            dependencies: ["Yams", "CHaru", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")],
             path: "Sources/CVBuild",
             exclude: ["Data"],
             plugins: ["EmbedDataPlugin"]),

@@ -4,6 +4,7 @@ public enum Composer {
         let order = profile.settings.sections ?? theme.sections
         let sections: [SectionView] = order.compactMap { id in
             let items = Self.items(of: id, profile: profile, theme: theme, locale: locale)
+                .map { withEndTexts($0, locale: locale, style: theme.dateStyle) }
             guard !items.isEmpty else { return nil }
             return SectionView(id: id, title: profile.settings.sectionTitles[id] ?? locale.sectionTitles[id] ?? id.rawValue, items: items)
         }
@@ -15,6 +16,21 @@ public enum Composer {
             sections: sections,
             locale: locale,
             keywords: profile.skills.flatMap { $0.keywords.isEmpty ? [$0.name].compactMap { $0 } : $0.keywords })
+    }
+
+    /// Fills each entry's start and end texts from its dates, with the same rules as `dates`.
+    static func withEndTexts(_ item: SectionItem, locale: LocaleData, style: LocaleData.DateStyle) -> SectionItem {
+        guard case .entry(var e) = item else { return item }
+        e.startText = e.start.map { locale.format($0, style: style) }
+        if e.start != nil || e.end != nil {
+            switch e.end {
+            case .present: e.endText = locale.present
+            case .date(let d): e.endText = locale.format(d, style: style)
+            case nil: e.endText = e.start != nil && e.dates != e.startText ? locale.present : nil
+            }
+        }
+        if e.endText == e.startText { e.endText = nil }
+        return .entry(e)
     }
 
     // MARK: Contacts

@@ -15,6 +15,9 @@ public struct LocaleData: Hashable, Sendable {
     public var page: String
     public var credential: String
     public var expires: String
+    /// The web page's skip link and its link to the PDF.
+    public var skipToContent: String
+    public var downloadPDF: String
 
     /// Fills `{name}` placeholders.
     public static func fill(_ pattern: String, _ values: [String: String]) -> String {

@@ -3,7 +3,7 @@ enum LocaleDecoder {
     static func decode(_ source: SourceText) -> Result<LocaleData, DiagnosticList> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["code", "name", "sections", "months", "monthsLong", "monthYear", "present", "dateRange", "page",
-                        "credential", "expires"]
+                        "credential", "expires", "skipToContent", "downloadPDF"]
             guard let f = reader.fields(of: root, path: "", known: keys) else { return nil }
             var titles: [SectionID: String] = [:]
             if let node = f["sections"], let s = reader.fields(of: node, path: "sections", known: SectionID.allCases.map(\.rawValue)) {
@@ -20,10 +20,11 @@ enum LocaleDecoder {
                   let monthYear = reader.requiredText(f, "monthYear"), let present = reader.requiredText(f, "present"),
                   let dateRange = reader.requiredText(f, "dateRange"), let page = reader.requiredText(f, "page"),
                   let credential = reader.requiredText(f, "credential"), let expires = reader.requiredText(f, "expires"),
+                  let skip = reader.requiredText(f, "skipToContent"), let download = reader.requiredText(f, "downloadPDF"),
                   titles.count == SectionID.allCases.count, months.count == 12, monthsLong.count == 12 else { return nil }
             return LocaleData(code: code, name: name, sectionTitles: titles, months: months, monthsLong: monthsLong,
                               monthYear: monthYear, present: present, dateRange: dateRange, page: page,
-                              credential: credential, expires: expires)
+                              credential: credential, expires: expires, skipToContent: skip, downloadPDF: download)
         }
     }
 }

@@ -50,6 +50,9 @@ public struct EntryView: Hashable, Sendable {
     public var dates: String?
     public var start: PartialDate?
     public var end: EndDate?
+    /// The two ends of `dates` on their own ("Mar 2021", "present"), for outputs that mark each up.
+    public var startText: String?
+    public var endText: String?
     public var subtitle: TextRef?
     public var location: TextRef?
     public var paragraphs: [TextRef] = []

@@ -41,6 +41,8 @@ public enum Problem: Hashable, Sendable {
     case fontProblem(message: String)
     case renderFailed(message: String)
     case overLinkedInLimit(field: String, length: Int, limit: Int, note: String?)
+    case templateError(message: String)
+    case missingThemeFile(theme: String, file: String)
 
     public var id: String {
         switch self {
@@ -79,6 +81,8 @@ public enum Problem: Hashable, Sendable {
         case .fontProblem: "font"
         case .renderFailed: "render-failed"
         case .overLinkedInLimit: "over-linkedin-limit"
+        case .templateError: "template-error"
+        case .missingThemeFile: "missing-theme-file"
         }
     }
 
@@ -120,6 +124,8 @@ public enum Problem: Hashable, Sendable {
             "the résumé needs \(needed) pages but may have \(max): about \(over) line\(over == 1 ? "" : "s") too many, even at the tightest spacing and smallest type the theme allows"
         case .fontProblem(let message): message
         case .renderFailed(let message): message
+        case .templateError(let message): "template error: \(message)"
+        case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
         case .overLinkedInLimit(let field, let length, let limit, _):
             "LinkedIn \(field) is \(LinkedInCount.grouped(length)) characters, \(LinkedInCount.grouped(length - limit)) over LinkedIn's reported limit of \(LinkedInCount.grouped(limit))"
         }
@@ -158,7 +164,8 @@ public enum Problem: Hashable, Sendable {
         case .missingGlyph: "remove the character, or add a fallback font that has it to the theme"
         case .controlCharacterRemoved: nil
         case .doesNotFit(_, _, _, let longest): "shorten the longest sections: \(longest)"
-        case .fontProblem, .renderFailed: nil
+        case .fontProblem, .renderFailed, .templateError: nil
+        case .missingThemeFile: "an HTML theme folder holds page.mustache and style.css"
         case .overLinkedInLimit(_, _, _, let note): "shorten it; cvbuild never cuts text" + (note.map { "; \($0)" } ?? "")
         case .unknownName(_, _, let choices, let suggestion, let extra):
             (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + choices.joined(separator: ", ")

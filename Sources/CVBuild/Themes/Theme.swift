@@ -3,8 +3,10 @@
 public struct Theme: Hashable, Sendable {
     public var name: String
     public var description: String
-    /// The folder the theme came from (for fonts shipped beside it), nil when built in.
+    /// The folder the theme came from (for fonts and templates beside it), nil when built in.
     public var folder: String?
+    /// The built-in theme's folder name under `Themes/`, nil for a theme from a folder.
+    public var builtInName: String?
     public var fonts: Fonts
     public var pageSize: PageSize
     public var margins: Margins

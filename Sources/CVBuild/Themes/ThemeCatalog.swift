@@ -3,6 +3,17 @@ import Foundation
 /// The one place a theme name or folder is turned into a `Theme`: built-in themes are compiled
 /// into cvbuild; any folder holding a `theme.yaml` works too (copy a built-in one to start).
 public enum ThemeCatalog {
+    /// Another file of the theme (an HTML template, a stylesheet), from its folder or built in.
+    public static func file(_ name: String, of theme: Theme) -> SourceText? {
+        if let folder = theme.folder {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard case .success(let source) = SourceReader.read(path: path, limit: 1_048_576) else { return nil }
+            return source
+        }
+        guard let builtIn = theme.builtInName, let text = DataFiles.text("Themes/\(builtIn)/\(name)") else { return nil }
+        return SourceText(path: "Themes/\(builtIn)/\(name)", text: text)
+    }
+
     public static var builtInNames: [String] {
         DataFiles.keys(under: "Themes/").compactMap { key in
             let parts = key.split(separator: "/")
@@ -36,6 +47,10 @@ public enum ThemeCatalog {
                                                              extra: "or a folder holding a theme.yaml"),
                                         at: requestedAt)]))
         }
-        return ThemeDecoder.decode(SourceText(path: key, text: text), folder: nil)
+        return ThemeDecoder.decode(SourceText(path: key, text: text), folder: nil).map { theme in
+            var theme = theme
+            theme.builtInName = nameOrFolder
+            return theme
+        }
     }
 }

@@ -33,7 +33,7 @@ enum ThemeDecoder {
             }
             guard let name, let fonts, let margins, let sizes, let colors, let spacing else { return nil }
             return Theme(
-                name: name, description: description, folder: nil, fonts: fonts, pageSize: pageSize, margins: margins,
+                name: name, description: description, folder: nil, builtInName: nil, fonts: fonts, pageSize: pageSize, margins: margins,
                 sizes: sizes, colors: colors, spacing: spacing,
                 header: Theme.Header(align: header.flatMap { reader.choice($0, "align", as: Theme.Alignment.self) } ?? .center,
                                      separator: header.flatMap { reader.text($0, "separator") } ?? "  |  "),

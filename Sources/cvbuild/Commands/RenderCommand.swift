@@ -7,9 +7,9 @@ extension PageSize: ExpressibleByArgument {}
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a profile to a PDF résumé and LinkedIn-ready text.",
+        abstract: "Render a profile to a PDF résumé, a web page and LinkedIn-ready text.",
         discussion: """
-            Writes <profile name>.pdf (and .linkedin.txt, .linkedin.json) into --out (default: the profile's \
+            Writes <profile name>.pdf (and .html, .linkedin.txt, .linkedin.json) into --out (default: the profile's \
             folder), then prints where, how many pages and any warnings. The file is written to a temporary name and renamed, so \
             an earlier PDF is never left half-replaced; the profile itself is never written.
             Built-in themes: classic, modern, compact. Copy a folder from Themes/ and pass --theme ./my-theme to make your own.
@@ -21,7 +21,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The profile (.yaml, .yml or .json).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var profile: String
 
-    @Option(help: "Output formats, comma-separated: pdf, linkedin (text to paste), json (the LinkedIn sections as data); html is coming.")
+    @Option(help: "Output formats, comma-separated: pdf, html (a self-contained web page), linkedin (text to paste), json (the LinkedIn sections as data).")
     var format: String = "pdf"
 
     @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
@@ -55,7 +55,6 @@ struct RenderCommand: ParsableCommand {
         for f in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where OutputFormat(rawValue: f) == nil {
             throw ValidationError("Unknown format '\(f)'. Choose from: pdf, linkedin, json, html.")
         }
-        if formats.contains(.html) { throw ValidationError("--format html is not available yet; this version renders pdf, linkedin and json.") }
         if let maxPages, !(1...20).contains(maxPages) { throw ValidationError("--max-pages must be from 1 to 20.") }
     }
 
@@ -123,7 +122,17 @@ struct RenderCommand: ParsableCommand {
                 outputs.append((f, data, "\(linkedin.sections.count) sections, \(fields) fields, "
                     + (over.isEmpty ? "all within LinkedIn's limits" : "\(over.count) over LinkedIn's limits")))
             case .html:
-                break
+                let base = ((profile as NSString).lastPathComponent as NSString).deletingPathExtension
+                switch HTMLRenderer.render(prepared, pdfFileName: formats.contains(.pdf) ? OutputFormat.pdf.fileName(base: base) : nil,
+                                           date: options.date) {
+                case .failure(let list):
+                    report(list.items)
+                    throw ExitCode.invalidInput
+                case .success(let rendered):
+                    warnings += rendered.warnings
+                    let data = Data(rendered.html.utf8)
+                    outputs.append((f, data, "\(data.count / 1024) KB web page, \(prepared.theme.name) theme, \(prepared.locale.code)"))
+                }
             }
         }
         report(warnings)

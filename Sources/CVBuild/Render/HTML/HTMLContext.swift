@@ -1,0 +1,84 @@
+import Foundation
+
+/// The values a page template sees. Keys with no value are left out, so `{{#key}}` sections
+/// simply do not render.
+enum HTMLContext {
+    static func make(_ prepared: PreparedProfile, css: String, pdfFileName: String?, date: Date?,
+                     cleaner: inout TextCleaner) -> [String: Any] {
+        let view = prepared.view, locale = prepared.locale, profile = prepared.profile
+        let name = cleaner.clean(view.name)
+        let headline = view.headline.map { cleaner.clean($0) }
+        var context: [String: Any] = [
+            "lang": locale.code,
+            "name": name,
+            "title": [name, headline].compactMap { $0 }.joined(separator: " — "),
+            "description": description(view, cleaner: &cleaner),
+            "generator": "cvbuild \(CVBuildVersion.current)",
+            "skipText": locale.skipToContent,
+            "footerText": name + (headline.map { " · \($0)" } ?? ""),
+            "css": css,
+        ]
+        if let headline { context["headline"] = headline }
+        if let canonical = (profile.meta?.canonical ?? profile.basics.url).flatMap(Composer.safeURL) { context["canonical"] = canonical }
+        if let image = profile.basics.image.flatMap(Composer.safeURL) { context["image"] = image }
+        if let pdfFileName {
+            context["pdfHref"] = pdfFileName.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? pdfFileName
+            context["downloadText"] = locale.downloadPDF
+        }
+        context["contacts"] = view.contacts.map { c -> [String: Any] in
+            var item: [String: Any] = ["text": cleaner.clean(c.text), "kind": c.kind.rawValue]
+            if let url = c.url { item["href"] = url }
+            return item
+        }
+        context["sections"] = view.sections.map { section(_: $0, cleaner: &cleaner) }
+        let modified = profile.meta?.lastModified ?? date.map { ISO8601DateFormatter().string(from: $0) }
+        context["jsonLD"] = JSONLD.profilePage(prepared, dateModified: modified).serialized()
+        return context
+    }
+
+    /// The first sentence or so of the summary, else the label and location: what a search result shows.
+    private static func description(_ view: ResumeView, cleaner: inout TextCleaner) -> String {
+        if case .paragraph(let summary)? = view.sections.first(where: { $0.id == .summary })?.items.first {
+            let text = cleaner.clean(summary)
+            if text.count <= 200 { return text }
+            let cut = text.prefix(197)
+            return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+        }
+        return [view.headline?.text, view.contacts.first { $0.kind == .location }?.text.text].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    private static func section(_ section: SectionView, cleaner: inout TextCleaner) -> [String: Any] {
+        var paragraphs: [String] = [], labeled: [[String: Any]] = [], entries: [[String: Any]] = []
+        for item in section.items {
+            switch item {
+            case .paragraph(let text):
+                paragraphs.append(cleaner.clean(text))
+            case .labeled(let label, let text):
+                var l: [String: Any] = ["text": cleaner.clean(text)]
+                if let label { l["label"] = cleaner.clean(label) }
+                labeled.append(l)
+            case .entry(let e):
+                var entry: [String: Any] = [
+                    "paragraphs": e.paragraphs.map { cleaner.clean($0) },
+                    "bullets": e.bullets.map { cleaner.clean($0) },
+                    "hasBullets": !e.bullets.isEmpty,
+                ]
+                if let title = e.title { entry["title"] = cleaner.clean(title) }
+                if let href = e.titleURL { entry["titleHref"] = href }
+                if let start = e.startText {
+                    entry["startText"] = start
+                    if let s = e.start { entry["startISO"] = s.description }
+                }
+                if let end = e.endText {
+                    entry["endText"] = end
+                    if let d = e.end?.date { entry["endISO"] = d.description }
+                }
+                if let subtitle = e.subtitle { entry["subtitle"] = cleaner.clean(subtitle) }
+                if let location = e.location { entry["location"] = cleaner.clean(location) }
+                if let note = e.note { entry["note"] = cleaner.clean(note) }
+                entries.append(entry)
+            }
+        }
+        return ["id": section.id.rawValue, "title": section.title, "paragraphs": paragraphs, "labeled": labeled, "entries": entries]
+    }
+}
