@@ -39,7 +39,8 @@ let package = Package(
             path: "Sources/cvbuild"),
         .testTarget(
             name: "CVBuildTests",
-            dependencies: ["CVBuild", "cvbuild"],
+            // libxml2 parses the generated pages in tests, as a browser's parser would.
+            dependencies: ["CVBuild", "cvbuild", "CLibXML2"],
             path: "Tests/CVBuildTests",
             exclude: ["Fixtures"]),
         .executableTarget(

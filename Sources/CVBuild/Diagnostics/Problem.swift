@@ -42,6 +42,7 @@ public enum Problem: Hashable, Sendable {
     case renderFailed(message: String)
     case overLinkedInLimit(field: String, length: Int, limit: Int, note: String?)
     case templateError(message: String)
+    case unsafeLink(text: String, scheme: String)
     case missingThemeFile(theme: String, file: String)
 
     public var id: String {
@@ -82,6 +83,7 @@ public enum Problem: Hashable, Sendable {
         case .renderFailed: "render-failed"
         case .overLinkedInLimit: "over-linkedin-limit"
         case .templateError: "template-error"
+        case .unsafeLink: "unsafe-link"
         case .missingThemeFile: "missing-theme-file"
         }
     }
@@ -125,6 +127,7 @@ public enum Problem: Hashable, Sendable {
         case .fontProblem(let message): message
         case .renderFailed(let message): message
         case .templateError(let message): "template error: \(message)"
+        case .unsafeLink(let text, let scheme): "\"\(text)\" will be shown as text, not a link: \"\(scheme):\" links are never made"
         case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
         case .overLinkedInLimit(let field, let length, let limit, _):
             "LinkedIn \(field) is \(LinkedInCount.grouped(length)) characters, \(LinkedInCount.grouped(length - limit)) over LinkedIn's reported limit of \(LinkedInCount.grouped(limit))"
@@ -166,6 +169,7 @@ public enum Problem: Hashable, Sendable {
         case .doesNotFit(_, _, _, let longest): "shorten the longest sections: \(longest)"
         case .fontProblem, .renderFailed, .templateError: nil
         case .missingThemeFile: "an HTML theme folder holds page.mustache and style.css"
+        case .unsafeLink: "only http, https, mailto and tel links are made"
         case .overLinkedInLimit(_, _, _, let note): "shorten it; cvbuild never cuts text" + (note.map { "; \($0)" } ?? "")
         case .unknownName(_, _, let choices, let suggestion, let extra):
             (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + choices.joined(separator: ", ")

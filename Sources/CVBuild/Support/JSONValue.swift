@@ -81,4 +81,14 @@ public enum JSONValue: Hashable, Sendable {
 
 extension JSONValue {
     public static func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+
+    /// The same value with `transform` applied to every string (not to keys).
+    public func mappingStrings(_ transform: (String) -> String) -> JSONValue {
+        switch self {
+        case .string(let s): .string(transform(s))
+        case .array(let items): .array(items.map { $0.mappingStrings(transform) })
+        case .object(let pairs): .object(pairs.map { ($0.0, $0.1.mappingStrings(transform)) })
+        default: self
+        }
+    }
 }

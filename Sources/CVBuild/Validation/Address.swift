@@ -10,6 +10,20 @@ public enum Address {
         return isHostName(domain, requireDot: true)
     }
 
+    /// Schemes that become links. Anything else (javascript:, data:, vbscript:, file:) never does.
+    public static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// The scheme of a URL that will not be made a link (`javascript`), or nil.
+    public static func unsafeScheme(_ text: String) -> String? {
+        // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
+        let squeezed = text.unicodeScalars.filter { $0.value > 0x20 }.map(Character.init)
+        guard let colon = squeezed.firstIndex(of: ":") else { return nil }
+        let scheme = String(squeezed[..<colon]).lowercased()
+        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }),
+              scheme.first?.isLetter == true else { return nil }
+        return linkSchemes.contains(scheme) ? nil : scheme
+    }
+
     /// Why `text` is not an absolute http(s) URL, or nil when it is one.
     public static func urlProblem(_ text: String) -> String? {
         if text.contains(where: { $0.isWhitespace }) { return "it contains a space" }

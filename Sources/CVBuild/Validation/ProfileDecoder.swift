@@ -235,6 +235,11 @@ struct ProfileDecoder {
 
     private func url(_ f: FieldReader.Fields, _ key: String) -> String? {
         guard let value = reader.text(f, key), !value.isEmpty else { return nil }
+        // A dangerous scheme is kept as text and never linked: a warning, so the rest still renders.
+        if let scheme = Address.unsafeScheme(value), let node = f[key] {
+            reader.report(.warning, .unsafeLink(text: value, scheme: scheme), at: node.position, path: f.child(key))
+            return value
+        }
         if let reason = Address.urlProblem(value), let node = f[key] {
             reader.report(.error, .invalidURL(text: value, reason: reason), at: node.position, path: f.child(key))
         }
@@ -244,8 +249,11 @@ struct ProfileDecoder {
     /// `basics.image` may be a web address or a path to a local file beside the profile.
     private func imageReference(_ f: FieldReader.Fields, _ key: String) -> String? {
         guard let value = reader.text(f, key), !value.isEmpty else { return nil }
-        if value.contains("://") || value.lowercased().hasPrefix("javascript:") || value.lowercased().hasPrefix("data:"),
-           let reason = Address.urlProblem(value), let node = f[key] {
+        if let scheme = Address.unsafeScheme(value), let node = f[key] {
+            reader.report(.warning, .unsafeLink(text: value, scheme: scheme), at: node.position, path: f.child(key))
+            return value
+        }
+        if value.contains("://"), let reason = Address.urlProblem(value), let node = f[key] {
             reader.report(.error, .invalidURL(text: value, reason: reason), at: node.position, path: f.child(key))
         }
         return value

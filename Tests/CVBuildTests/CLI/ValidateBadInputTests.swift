@@ -115,14 +115,14 @@ struct ValidateBadInputTests {
         #expect(out.diagnosticLines.first == #"p.yaml:3:10: error: basics.email: "ann.example.com" is not a valid e-mail address (an address like name@example.com)"#)
     }
 
-    @Test("invalid URLs: no scheme, and a dangerous scheme")
+    @Test("invalid URLs are errors; a dangerous scheme is a warning and never a link")
     func invalidURL() throws {
         let yaml = "basics:\n  name: Ann\n  url: github.com/ann\n  profiles:\n    - network: X\n      url: javascript:alert(1)\n"
         let out = try folder.validate("p.yaml", yaml)
         #expect(out.status == 1)
         #expect(out.diagnosticLines.prefix(2) == [
             #"p.yaml:3:8: error: basics.url: "github.com/ann" is not a valid URL: it has no scheme; write https://github.com/ann (an absolute http:// or https:// URL)"#,
-            #"p.yaml:6:12: error: basics.profiles[0].url: "javascript:alert(1)" is not a valid URL: the scheme "javascript:" is not allowed (an absolute http:// or https:// URL)"#,
+            #"p.yaml:6:12: warning: basics.profiles[0].url: "javascript:alert(1)" will be shown as text, not a link: "javascript:" links are never made (only http, https, mailto and tel links are made)"#,
         ])
     }
 

@@ -61,7 +61,10 @@ enum JSONLD {
         var page: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("ProfilePage"))]
         if let modified = dateModified { page.append(("dateModified", .string(modified))) }
         page.append(("mainEntity", .object(person)))
-        return .object(page)
+        // The same invisible direction controls the page drops (reported there) go here too.
+        return JSONValue.object(page).mappingStrings { text in
+            String(String.UnicodeScalarView(text.unicodeScalars.filter { !TextCleaner.removed.contains($0.value) }))
+        }
     }
 
     private static func organizationPairs(_ name: String, url: String?) -> [(String, JSONValue)] {
