@@ -15,7 +15,8 @@ public enum Composer {
             contacts: contacts(b),
             sections: sections,
             locale: locale,
-            keywords: profile.skills.flatMap { $0.keywords.isEmpty ? [$0.name].compactMap { $0 } : $0.keywords })
+            keywords: profile.skills.flatMap { $0.keywords.isEmpty ? [$0.name].compactMap { $0 } : $0.keywords },
+            markup: profile.settings.markup == .inline)
     }
 
     /// Fills each entry's start and end texts from its dates, with the same rules as `dates`.

@@ -9,6 +9,13 @@ public struct ResumeView: Hashable, Sendable {
     public var locale: LocaleData
     /// The profile's skills, first ones first: the PDF's Keywords, the page's `knowsAbout`.
     public var keywords: [String]
+    /// Whether descriptions and highlights use the inline syntax (`cvbuild.markup: inline`).
+    public var markup: Bool = false
+
+    /// A text as runs: styled when the profile opted into inline markup, one plain run otherwise.
+    public func runs(_ ref: TextRef) -> [InlineRun] { InlineMarkup.runs(ref.text, enabled: markup) }
+    /// A text with marks removed and links spelled out, for plain-text outputs.
+    public func plain(_ ref: TextRef) -> String { InlineMarkup.plain(ref.text, enabled: markup) }
 }
 
 /// A piece of profile text and the field it came from (`work[0].highlights[1]`).

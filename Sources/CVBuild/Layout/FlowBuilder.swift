@@ -10,6 +10,8 @@ struct FlowBuilder {
     private(set) var shaper: TextShaper
     private(set) var blocks: [Block] = []
     private let ascentRatio: Double
+    /// The view being built, for its inline-markup setting.
+    private var markupView: ResumeView?
 
     init(theme: Theme, fonts: FontBook, contentWidth: Double, scale: Double, bodySize: Double) {
         self.theme = theme
@@ -24,6 +26,25 @@ struct FlowBuilder {
     }
 
     private var ratio: Double { bodySize / theme.sizes.body }
+
+    /// A profile text as spans: bold, italic and links from inline markup when the profile uses it.
+    private func spans(_ ref: TextRef, _ base: TextStyle) -> [Span] {
+        let runs = markupView?.runs(ref) ?? [InlineRun(text: ref.text)]
+        return runs.map { run in
+            var style = base
+            switch (run.bold || base.font == .bold || base.font == .boldItalic, run.italic || base.font == .italic || base.font == .boldItalic) {
+            case (true, true): style.font = .boldItalic
+            case (true, false): style.font = .bold
+            case (false, true): style.font = .italic
+            case (false, false): style.font = .regular
+            }
+            if let link = run.link {
+                style.link = link
+                style.color = colors.link
+            }
+            return Span(run.text, style, path: ref.path)
+        }
+    }
     private var colors: Theme.Colors { theme.colors }
 
     func style(_ font: FontStyle, _ size: Double, _ color: Theme.RGB? = nil, link: String? = nil) -> TextStyle {
@@ -33,6 +54,7 @@ struct FlowBuilder {
     // MARK: Building
 
     mutating func build(_ view: ResumeView) -> [Block] {
+        markupView = view
         header(view)
         for section in view.sections { self.section(section) }
         return blocks
@@ -101,11 +123,11 @@ struct FlowBuilder {
             let first = blocks.count
             switch item {
             case .paragraph(let text):
-                addLines([Span(text.text, style(.regular, bodySize), path: text.path)], width: contentWidth, align: .left, spaceBefore: space)
+                addLines(spans(text, style(.regular, bodySize)), width: contentWidth, align: .left, spaceBefore: space)
             case .labeled(let label, let text):
                 var spans: [Span] = []
                 if let label { spans.append(Span(label.text + ": ", style(.bold, bodySize), path: label.path)) }
-                spans.append(Span(text.text, style(.regular, bodySize), path: text.path))
+                spans += self.spans(text, style(.regular, bodySize))
                 addLines(spans, width: contentWidth, align: .left,
                          spaceBefore: i == 0 ? space : theme.spacing.paragraph * scale)
             case .entry(let entry):
@@ -149,7 +171,7 @@ struct FlowBuilder {
         header.keepWithNext = hasBody
         if header.height > 0 { blocks.append(header) }
         for p in e.paragraphs {
-            addLines([Span(p.text, style(.regular, bodySize), path: p.path)], width: contentWidth, align: .left,
+            addLines(spans(p, style(.regular, bodySize)), width: contentWidth, align: .left,
                      spaceBefore: theme.spacing.paragraph * scale)
         }
         for b in e.bullets { bullet(b) }
@@ -162,7 +184,7 @@ struct FlowBuilder {
     /// A bullet with a hanging indent: the mark at the left, every line of text at the indent.
     private mutating func bullet(_ text: TextRef) {
         let indent = theme.spacing.bulletIndent
-        let lines = breakLines([Span(text.text, style(.regular, bodySize), path: text.path)], width: contentWidth - indent)
+        let lines = breakLines(spans(text, style(.regular, bodySize)), width: contentWidth - indent)
         for (i, line) in lines.enumerated() {
             var block = lineBlock(line, x: indent, spaceBefore: i == 0 ? theme.spacing.paragraph * scale * 0.5 : 0)
             if i == 0 {

@@ -8,10 +8,16 @@ public struct Settings: Hashable, Sendable {
     public var sectionTitles: [SectionID: String] = [:]
     public var linkedinHeadline: String?
     public var targetRole: String?
+    /// `inline` turns on **bold**, *italic* and [links](https://…) in descriptions and highlights.
+    public var markup: Markup = .none
 
     public init() {}
 
     public static let maxPagesRange = 1...20
+}
+
+public enum Markup: String, Hashable, Sendable, CaseIterable {
+    case none, inline
 }
 
 public enum PageSize: String, Hashable, Sendable, CaseIterable {

@@ -2,7 +2,7 @@
 struct SettingsDecoder {
     let reader: FieldReader
 
-    static let keys = ["theme", "locale", "pageSize", "maxPages", "sections", "sectionTitles", "linkedin", "targetRole"]
+    static let keys = ["theme", "locale", "pageSize", "maxPages", "sections", "sectionTitles", "linkedin", "targetRole", "markup"]
 
     func decode(_ node: SourceNode, path: String) -> Settings? {
         guard let f = reader.fields(of: node, path: path, known: Self.keys) else { return nil }
@@ -21,6 +21,7 @@ struct SettingsDecoder {
             s.linkedinHeadline = reader.text(linkedin, "headline")
         }
         s.targetRole = reader.text(f, "targetRole")
+        s.markup = reader.choice(f, "markup", as: Markup.self) ?? .none
         return s
     }
 

@@ -30,7 +30,7 @@ enum HTMLContext {
             if let url = c.url { item["href"] = url }
             return item
         }
-        context["sections"] = view.sections.map { section(_: $0, cleaner: &cleaner) }
+        context["sections"] = view.sections.map { section(_: $0, view: view, cleaner: &cleaner) }
         let modified = profile.meta?.lastModified ?? date.map { ISO8601DateFormatter().string(from: $0) }
         context["jsonLD"] = JSONLD.profilePage(prepared, dateModified: modified).serialized()
         return context
@@ -38,8 +38,9 @@ enum HTMLContext {
 
     /// The first sentence or so of the summary, else the label and location: what a search result shows.
     private static func description(_ view: ResumeView, cleaner: inout TextCleaner) -> String {
+        // Plain text: a meta description shows no markup.
         if case .paragraph(let summary)? = view.sections.first(where: { $0.id == .summary })?.items.first {
-            let text = cleaner.clean(summary)
+            let text = view.plain(TextRef(cleaner.clean(summary), path: summary.path))
             if text.count <= 200 { return text }
             let cut = text.prefix(197)
             return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
@@ -47,20 +48,33 @@ enum HTMLContext {
         return [view.headline?.text, view.contacts.first { $0.kind == .location }?.text.text].compactMap { $0 }.joined(separator: ", ")
     }
 
-    private static func section(_ section: SectionView, cleaner: inout TextCleaner) -> [String: Any] {
+    /// Escaped HTML for a text that may carry inline markup: the template inserts it as it is
+    /// (`{{{…}}}`), so escaping happens here, run by run, before any tag is added.
+    static func rich(_ ref: TextRef, view: ResumeView, cleaner: inout TextCleaner) -> String {
+        let clean = TextRef(cleaner.clean(ref), path: ref.path)
+        return view.runs(clean).map { run in
+            var html = HTMLEscape.text(run.text)
+            if run.italic { html = "<em>\(html)</em>" }
+            if run.bold { html = "<strong>\(html)</strong>" }
+            if let link = run.link { html = "<a href=\"\(HTMLEscape.text(link))\">\(html)</a>" }
+            return html
+        }.joined()
+    }
+
+    private static func section(_ section: SectionView, view: ResumeView, cleaner: inout TextCleaner) -> [String: Any] {
         var paragraphs: [String] = [], labeled: [[String: Any]] = [], entries: [[String: Any]] = []
         for item in section.items {
             switch item {
             case .paragraph(let text):
-                paragraphs.append(cleaner.clean(text))
+                paragraphs.append(rich(text, view: view, cleaner: &cleaner))
             case .labeled(let label, let text):
-                var l: [String: Any] = ["text": cleaner.clean(text)]
+                var l: [String: Any] = ["text": rich(text, view: view, cleaner: &cleaner)]
                 if let label { l["label"] = cleaner.clean(label) }
                 labeled.append(l)
             case .entry(let e):
                 var entry: [String: Any] = [
-                    "paragraphs": e.paragraphs.map { cleaner.clean($0) },
-                    "bullets": e.bullets.map { cleaner.clean($0) },
+                    "paragraphs": e.paragraphs.map { rich($0, view: view, cleaner: &cleaner) },
+                    "bullets": e.bullets.map { rich($0, view: view, cleaner: &cleaner) },
                     "hasBullets": !e.bullets.isEmpty,
                 ]
                 if let title = e.title { entry["title"] = cleaner.clean(title) }
@@ -80,5 +94,24 @@ enum HTMLContext {
             }
         }
         return ["id": section.id.rawValue, "title": section.title, "paragraphs": paragraphs, "labeled": labeled, "entries": entries]
+    }
+}
+
+/// Escaping for text and quoted attribute values: the same five characters Mustache escapes.
+enum HTMLEscape {
+    static func text(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
     }
 }

@@ -61,7 +61,7 @@ public struct LinkedInProfile: Sendable {
         }
         if case .paragraph(let about)? = section(.summary)?.items.first {
             sections.append(Section(name: "About", entries: [Entry(heading: "", fields: [
-                Field(name: "About", value: about.text, limit: .about, path: about.path)])]))
+                Field(name: "About", value: view.plain(about), limit: .about, path: about.path)])]))
         }
         let work = entries(.work).enumerated().map { i, e in
             Entry(heading: "Position \(i + 1)", fields: [
@@ -69,7 +69,7 @@ public struct LinkedInProfile: Sendable {
                 Field(name: "Company name", value: e.subtitle?.text ?? "", limit: .companyName, path: e.subtitle?.path),
                 Field(name: "Employment dates", value: e.dates ?? "", limit: nil, path: nil),
                 Field(name: "Location", value: e.location?.text ?? "", limit: nil, path: e.location?.path),
-                Field(name: "Description", value: description(e), limit: .positionDescription,
+                Field(name: "Description", value: description(e, view), limit: .positionDescription,
                       path: (e.paragraphs.first ?? e.bullets.first)?.path),
             ].filter { !$0.value.isEmpty })
         }
@@ -79,7 +79,7 @@ public struct LinkedInProfile: Sendable {
                 Field(name: "School", value: e.title?.text ?? "", limit: nil, path: e.title?.path),
                 Field(name: "Degree and field of study", value: e.subtitle?.text ?? "", limit: nil, path: e.subtitle?.path),
                 Field(name: "Dates", value: e.dates ?? "", limit: nil, path: nil),
-                Field(name: "Description", value: description(e), limit: .educationDescription, path: e.bullets.first?.path),
+                Field(name: "Description", value: description(e, view), limit: .educationDescription, path: e.bullets.first?.path),
             ].filter { !$0.value.isEmpty })
         }
         if !education.isEmpty { sections.append(Section(name: "Education", entries: education)) }
@@ -98,7 +98,7 @@ public struct LinkedInProfile: Sendable {
             Entry(heading: "Project \(i + 1)", fields: [
                 Field(name: "Project name", value: e.title?.text ?? "", limit: nil, path: e.title?.path),
                 Field(name: "Dates", value: e.dates ?? "", limit: nil, path: nil),
-                Field(name: "Description", value: description(e), limit: nil, path: (e.paragraphs.first ?? e.bullets.first)?.path),
+                Field(name: "Description", value: description(e, view), limit: nil, path: (e.paragraphs.first ?? e.bullets.first)?.path),
                 Field(name: "Project URL", value: e.titleURL ?? "", limit: .websiteURL, path: e.title?.path),
             ].filter { !$0.value.isEmpty })
         }
@@ -118,8 +118,8 @@ public struct LinkedInProfile: Sendable {
     }
 
     /// Paragraphs, then highlights as "• " lines: plain text, as LinkedIn shows it.
-    static func description(_ e: EntryView) -> String {
-        (e.paragraphs.map(\.text) + e.bullets.map { "• " + $0.text } + (e.note.map { [$0.text] } ?? []))
+    static func description(_ e: EntryView, _ view: ResumeView) -> String {
+        (e.paragraphs.map(view.plain) + e.bullets.map { "• " + view.plain($0) } + (e.note.map { [$0.text] } ?? []))
             .joined(separator: "\n")
     }
 
