@@ -78,6 +78,27 @@ if case .success(let theme) = ThemeCatalog.resolve(profile.settings.theme ?? "cl
         measureRender("PDF write (libharu, fonts embedded, deflate)") { (try? PDFWriter.write(layout, fonts: fonts, metadata: metadata)) != nil }
     }
     measureRender("render: all of the above") { if case .success = PDFRenderer.render(profile, options: RenderOptions()) { true } else { false } }
+    if case .success(let prepared) = PreparedProfile.prepare(profile, options: RenderOptions()) {
+        print("")
+        print("Web page and LinkedIn (\(renderIterations) iterations)")
+        measureRender("HTML page (template, CSS, JSON-LD)") {
+            if case .success(let page) = HTMLRenderer.render(prepared, pdfFileName: "cv.pdf", date: nil) { !page.html.isEmpty } else { false }
+        }
+        measureRender("LinkedIn text and JSON") {
+            let linkedin = LinkedInProfile.build(from: prepared.view, settings: profile.settings)
+            return !LinkedInWriter.text(linkedin, version: "bench").isEmpty
+                && !LinkedInWriter.json(linkedin, version: "bench").serialized().isEmpty
+        }
+        measureRender("HTML + LinkedIn with theme, locale, compose") {
+            guard case .success(let p) = PreparedProfile.prepare(profile, options: RenderOptions()),
+                  case .success(let page) = HTMLRenderer.render(p, pdfFileName: nil, date: nil) else { return false }
+            let linkedin = LinkedInProfile.build(from: p.view, settings: profile.settings)
+            return !page.html.isEmpty && !LinkedInWriter.text(linkedin, version: "bench").isEmpty
+        }
+        if case .success(let page) = HTMLRenderer.render(prepared, pdfFileName: "cv.pdf", date: nil) {
+            print(String(format: "  %@%.1f KB", "HTML page size".padding(toLength: 46, withPad: " ", startingAt: 0), Double(page.html.utf8.count) / 1024))
+        }
+    }
 } else {
     print("\n(rendering skipped: theme, locale or fonts unavailable)")
 }
