@@ -93,6 +93,9 @@ struct RenderCommand: ParsableCommand {
         // Make every output first; write them only when all succeeded, so a failure leaves nothing half-done.
         var outputs: [(format: OutputFormat, data: Data, summary: String)] = []
         var warnings: [Diagnostic] = []
+        // Built once for both the text and the JSON form; its warnings are reported once.
+        lazy var linkedin = LinkedInProfile.build(from: prepared.view, settings: profileValue.settings)
+        var linkedinWarned = false
         for f in formats {
             switch f {
             case .pdf:
@@ -112,9 +115,9 @@ struct RenderCommand: ParsableCommand {
                     outputs.append((f, rendered.data, summary))
                 }
             case .linkedin, .json:
-                let linkedin = LinkedInProfile.build(from: prepared.view, settings: profileValue.settings)
                 let over = LinkedInWriter.warnings(linkedin, sourceMap: profileValue.sourceMap)
-                if f == .linkedin || !formats.contains(.linkedin) { warnings += over }
+                if !linkedinWarned { warnings += over }
+                linkedinWarned = true
                 let data = f == .linkedin
                     ? Data(LinkedInWriter.text(linkedin, version: CVBuildVersion.current).utf8)
                     : Data((LinkedInWriter.json(linkedin, version: CVBuildVersion.current).serialized(pretty: true) + "\n").utf8)

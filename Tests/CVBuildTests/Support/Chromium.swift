@@ -24,22 +24,14 @@ enum Chromium {
         let trap = try RequestTrap()
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = [
+        let (_, dom) = try runTool(path, [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--metrics-recording-only",
             "--user-data-dir=\(profile)", "--proxy-server=http://127.0.0.1:\(trap.port)", "--proxy-bypass-list=<-loopback>",
             "--window-size=\(width),900", "--virtual-time-budget=3000", "--dump-dom", URL(fileURLWithPath: file).absoluteString,
-        ]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        ])
         let pageRequests = trap.stop().filter { line in !browserServiceHosts.contains { line.contains("//\($0)/") || line.contains(" \($0):") } }
-        return Result(dom: String(decoding: data, as: UTF8.self), requests: pageRequests)
+        return Result(dom: dom, requests: pageRequests)
     }
 
     /// Hosts Chromium itself calls in the background. Nothing a page loads (fonts.gstatic.com,

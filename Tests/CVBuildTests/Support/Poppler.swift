@@ -4,19 +4,11 @@ import Testing
 /// poppler-utils, as a user (or an applicant-tracking system) reads a PDF. `.ci/run` installs them.
 enum Poppler {
     static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationStatus != 0 {
+        let (status, output) = try runTool("/usr/bin/env", [tool] + arguments)
+        if status != 0 {
             Issue.record("\(tool) \(arguments.joined(separator: " ")) failed (is poppler-utils installed? .ci/run installs it)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return output
     }
 
     static func text(_ pdf: String, layout: Bool = false) throws -> String {
@@ -89,6 +81,20 @@ enum Poppler {
         guard let r = line.range(of: "\(name)=\"") else { return nil }
         return Double(line[r.upperBound...].prefix { $0 != "\"" })
     }
+}
+
+/// Runs a tool to completion and returns its exit status and standard output (standard error is dropped).
+func runTool(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
 
 extension String {
