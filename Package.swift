@@ -14,6 +14,7 @@ let package = Package(
         // with both positions and go on; 6.x throws at the first duplicate and loses the second mark.
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libharu ships no pkg-config file: a module map over a shim header that links "hpdf".
@@ -23,7 +24,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "CVBuild",
-            dependencies: ["Yams", "CHaru", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Yams", "CHaru", "CLibXML2", .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation"],
             path: "Sources/CVBuild",
             exclude: ["Data"],
             plugins: ["EmbedDataPlugin"]),

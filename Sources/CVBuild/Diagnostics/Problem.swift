@@ -43,6 +43,8 @@ public enum Problem: Hashable, Sendable {
     case overLinkedInLimit(field: String, length: Int, limit: Int, note: String?)
     case templateError(message: String)
     case unsafeLink(text: String, scheme: String)
+    case renamedField(from: String, to: String)
+    case importNote(message: String, hint: String?)
     case missingThemeFile(theme: String, file: String)
 
     public var id: String {
@@ -84,6 +86,8 @@ public enum Problem: Hashable, Sendable {
         case .overLinkedInLimit: "over-linkedin-limit"
         case .templateError: "template-error"
         case .unsafeLink: "unsafe-link"
+        case .renamedField: "renamed-field"
+        case .importNote: "import"
         case .missingThemeFile: "missing-theme-file"
         }
     }
@@ -127,6 +131,8 @@ public enum Problem: Hashable, Sendable {
         case .fontProblem(let message): message
         case .renderFailed(let message): message
         case .templateError(let message): "template error: \(message)"
+        case .renamedField(let from, let to): "the pre-1.0 field \"\(from)\" was read as \"\(to)\""
+        case .importNote(let message, _): message
         case .unsafeLink(let text, let scheme): "\"\(text)\" will be shown as text, not a link: \"\(scheme):\" links are never made"
         case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
         case .overLinkedInLimit(let field, let length, let limit, _):
@@ -170,6 +176,8 @@ public enum Problem: Hashable, Sendable {
         case .fontProblem, .renderFailed, .templateError: nil
         case .missingThemeFile: "an HTML theme folder holds page.mustache and style.css"
         case .unsafeLink: "only http, https, mailto and tel links are made"
+        case .renamedField(_, let to): "JSON Resume 1.0 calls it \(to)"
+        case .importNote(_, let hint): hint
         case .overLinkedInLimit(_, _, _, let note): "shorten it; cvbuild never cuts text" + (note.map { "; \($0)" } ?? "")
         case .unknownName(_, _, let choices, let suggestion, let extra):
             (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + choices.joined(separator: ", ")

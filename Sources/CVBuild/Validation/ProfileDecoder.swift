@@ -25,9 +25,15 @@ struct ProfileDecoder {
         profile.interests = reader.list(top, "interests", interest)
         profile.references = reader.list(top, "references", reference)
         profile.projects = reader.list(top, "projects", project)
-        if let node = top["meta"], !node.isNull { profile.meta = meta(node, path: "meta") }
-        if let node = top["cvbuild"], !node.isNull {
-            profile.settings = SettingsDecoder(reader: reader).decode(node, path: "cvbuild") ?? Settings()
+        var settingsNode = top["cvbuild"].map { ($0, "cvbuild") }
+        if let node = top["meta"], !node.isNull {
+            let (meta, cvbuild) = meta(node, path: "meta")
+            profile.meta = meta
+            // A resume.json exported by cvbuild keeps the settings under meta.cvbuild.
+            if settingsNode == nil, let cvbuild { settingsNode = (cvbuild, "meta.cvbuild") }
+        }
+        if let (node, path) = settingsNode, !node.isNull {
+            profile.settings = SettingsDecoder(reader: reader).decode(node, path: path) ?? Settings()
         }
         return profile
     }
@@ -212,13 +218,14 @@ struct ProfileDecoder {
         return p
     }
 
-    private func meta(_ node: SourceNode, path: String) -> Meta? {
-        guard let f = reader.fields(of: node, path: path, known: ["canonical", "version", "lastModified"]) else { return nil }
+    private func meta(_ node: SourceNode, path: String) -> (Meta?, SourceNode?) {
+        guard let f = reader.fields(of: node, path: path, known: ["canonical", "version", "lastModified", "cvbuild"]) else { return (nil, nil) }
         var m = Meta()
         m.canonical = url(f, "canonical")
         m.version = reader.text(f, "version")
         m.lastModified = reader.text(f, "lastModified")
-        return m
+        let empty = m.canonical == nil && m.version == nil && m.lastModified == nil
+        return (empty && f["cvbuild"] != nil ? nil : m, f["cvbuild"])
     }
 
     // MARK: Checked text

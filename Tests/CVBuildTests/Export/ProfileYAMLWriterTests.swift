@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import CVBuild
+
+@Suite("profile YAML writer")
+struct ProfileYAMLWriterTests {
+    private func reload(_ yaml: String) throws -> (Profile, [Diagnostic]) {
+        let result = ProfileLoader.load(SourceText(path: "out.yaml", text: yaml), strict: true)
+        return (try #require(result.profile), result.diagnostics)
+    }
+
+    @Test("every sample survives write → load unchanged, with no diagnostics", arguments: [
+        "senior-ml-engineer.yaml", "zh-ml-engineer.yaml", "junior-ml-engineer.yaml", "resume.json",
+    ])
+    func roundTrip(sample: String) throws {
+        var original = try #require(ProfileLoader.load(path: CLI.sample(sample)).profile)
+        let yaml = ProfileYAMLWriter.yaml(original, header: ["test"])
+        var (back, diagnostics) = try reload(yaml)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(DiagnosticFormatter.headline))")
+        original.sourceMap = SourceMap(file: "")
+        back.sourceMap = SourceMap(file: "")
+        if original.settings.theme == nil { back.settings.theme = nil }
+        if original.settings.locale == nil { back.settings.locale = nil }
+        #expect(back == original)
+    }
+
+    @Test("text YAML would misread is quoted; everything else stays plain", arguments: [
+        ("Python", "Python"), ("NO", "\"NO\""), ("yes", "\"yes\""), ("5550100", "\"5550100\""), ("3.85", "\"3.85\""),
+        ("2021-03", "\"2021-03\""), ("present", "\"present\""), ("a: b", "\"a: b\""), ("- x", "\"- x\""), ("#tag", "\"#tag\""),
+        ("C++ # note", "\"C++ # note\""), (" lead", "\" lead\""), ("", "\"\""), ("line\nbreak", "\"line\\nbreak\""),
+        ("say \"hi\"", "say \"hi\""), ("\"quoted\"", "\"\\\"quoted\\\"\""), ("陈雅琳", "陈雅琳"), ("tab\there", "\"tab\\there\""),
+    ])
+    func quoting(text: String, expected: String) throws {
+        #expect(ProfileYAMLWriter.scalar(text) == expected)
+        let (back, _) = try reload("basics:\n  name: \(ProfileYAMLWriter.scalar(text.isEmpty ? "x" : text))\n")
+        #expect(back.basics.name == (text.isEmpty ? "x" : text))
+    }
+
+    @Test("multi-line text is a literal block and comes back exact")
+    func literalBlocks() throws {
+        var p = Profile()
+        p.basics.name = "Ann"
+        p.basics.summary = "First paragraph.\n\nSecond: with a colon, and # a hash."
+        var w = Work()
+        w.name = "Acme"
+        w.description = "line one\nline two"
+        p.work = [w]
+        let yaml = ProfileYAMLWriter.yaml(p, header: [])
+        #expect(yaml.contains("  summary: |-\n    First paragraph.\n\n    Second: with a colon, and # a hash.\n"))
+        let (back, _) = try reload(yaml)
+        #expect(back.basics.summary == p.basics.summary)
+        #expect(back.work.first?.description == "line one\nline two")
+    }
+}
