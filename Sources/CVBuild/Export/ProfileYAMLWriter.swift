@@ -73,7 +73,10 @@ public enum ProfileYAMLWriter {
         w.comment("cvbuild's settings; every key is optional.")
         w.key("cvbuild")
         w.indent {
-            w.field("theme", s.theme ?? "classic"); w.field("locale", s.locale ?? "en"); w.field("pageSize", s.pageSize?.rawValue)
+            // Unset settings are shown as comments: suggestions, not values the source never had.
+            if let theme = s.theme { w.field("theme", theme) } else { w.comment("theme: classic        # classic, modern or compact") }
+            if let locale = s.locale { w.field("locale", locale) } else { w.comment("locale: en            # en, de, fr, es or zh") }
+            w.field("pageSize", s.pageSize?.rawValue)
             if let maxPages = s.maxPages { w.raw("maxPages: \(maxPages)") }
             if let sections = s.sections { w.strings("sections", sections.map(\.rawValue)) }
             if !s.sectionTitles.isEmpty {

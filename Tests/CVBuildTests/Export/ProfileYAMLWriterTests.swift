@@ -19,8 +19,6 @@ struct ProfileYAMLWriterTests {
         #expect(diagnostics.isEmpty, "\(diagnostics.map(DiagnosticFormatter.headline))")
         original.sourceMap = SourceMap(file: "")
         back.sourceMap = SourceMap(file: "")
-        if original.settings.theme == nil { back.settings.theme = nil }
-        if original.settings.locale == nil { back.settings.locale = nil }
         #expect(back == original)
     }
 
