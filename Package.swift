@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(
             name: "CVBuildTests",
             // libxml2 parses the generated pages in tests, as a browser's parser would.
-            dependencies: ["CVBuild", "cvbuild", "CLibXML2"],
+            dependencies: ["CVBuild", "cvbuild", "CLibXML2", "ZIPFoundation"],
             path: "Tests/CVBuildTests",
             exclude: ["Fixtures"]),
         .executableTarget(

@@ -6,7 +6,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Turn data you already have into a commented cvbuild profile.",
-        subcommands: [ImportJSONResume.self]
+        subcommands: [ImportJSONResume.self, ImportLinkedIn.self, ImportRenderCV.self]
     )
 }
 

@@ -1,0 +1,197 @@
+import Foundation
+
+/// Reads comma-separated text as RFC 4180 describes it, and as exports in the wild bend it:
+/// quoted fields that span lines, CRLF or LF (or CR) line ends, `""` for a quote inside a quoted
+/// field, an optional UTF-8 byte-order mark, and no newline at the end. Values are returned with
+/// every line end inside them written as "\n".
+///
+/// Forgiving where it cannot be misread: a quote inside an unquoted field, or one inside a quoted
+/// field that is not followed by a comma or a line end, is kept as a character. A quoted field
+/// that never closes is the one thing it refuses, because everything after it would be misread.
+public struct CSVReader: Sendable {
+    /// The file name used in messages (`Positions.csv`).
+    public let file: String
+    public let text: String
+
+    public init(_ text: String, file: String) {
+        self.text = text
+        self.file = file
+    }
+
+    /// One record: its fields, and the 1-based line of the file it starts on.
+    public struct Record: Hashable, Sendable {
+        public var line: Int
+        public var fields: [String]
+
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
+
+        /// The field at a 0-based index, or "" when the record is shorter than that.
+        public subscript(index: Int) -> String { index < fields.count ? fields[index] : "" }
+
+        /// No field has anything but spaces: a blank line, or a line of commas.
+        public var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    }
+
+    public enum Failure: Error, Hashable, Sendable {
+        /// A field opened with a quote at this line and column (in Unicode scalars) never closes.
+        case unclosedQuote(line: Int, column: Int, field: Int)
+        /// No record has all of these column names.
+        case noHeader(expected: [String])
+
+        public func diagnostic(file: String) -> Diagnostic {
+            switch self {
+            case .unclosedQuote(let line, let column, let field):
+                return Diagnostic(.error, .importNote(
+                    message: "field \(field) opens a quote here that is never closed, so the rest of the file cannot be read",
+                    hint: "every quoted value ends with a \"; was the file edited? download the export again, or add the missing quote"),
+                    at: SourceLocation(file: file, line: line, column: column))
+            case .noHeader(let expected):
+                return Diagnostic(.warning, .importNote(
+                    message: "no header row with the column\(expected.count == 1 ? "" : "s") \(expected.map { "\"\($0)\"" }.joined(separator: ", ")) was found; the file was skipped",
+                    hint: "is this the file from LinkedIn's export, unchanged?"),
+                    at: SourceLocation(file: file))
+            }
+        }
+    }
+
+    /// Every record in the file, blank ones included (a blank line is one empty field).
+    public func records() -> Result<[Record], Failure> {
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        let n = scalars.count
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = String.UnicodeScalarView()
+        var line = 1, column = 1
+        var recordLine = 1
+        var atFieldStart = true
+        var inQuotes = false
+        var quoteStart = (line: 1, column: 1, field: 1)
+        var i = 0
+
+        func endField() {
+            fields.append(String(field))
+            field = String.UnicodeScalarView()
+            atFieldStart = true
+        }
+
+        while i < n {
+            let c = scalars[i]
+            let next: Unicode.Scalar? = i + 1 < n ? scalars[i + 1] : nil
+            if inQuotes {
+                switch c {
+                case "\"":
+                    if next == "\"" {
+                        field.append("\"")
+                        i += 2; column += 2
+                    } else if next == nil || next == "," || next == "\r" || next == "\n" {
+                        inQuotes = false
+                        i += 1; column += 1
+                    } else {
+                        // A stray quote in the middle of a quoted value: keep it as text.
+                        field.append(c)
+                        i += 1; column += 1
+                    }
+                case "\r", "\n":
+                    field.append("\n")
+                    i += (c == "\r" && next == "\n") ? 2 : 1
+                    line += 1; column = 1
+                default:
+                    field.append(c)
+                    i += 1; column += 1
+                }
+                continue
+            }
+            switch c {
+            case ",":
+                endField()
+                i += 1; column += 1
+            case "\r", "\n":
+                endField()
+                records.append(Record(line: recordLine, fields: fields))
+                fields = []
+                i += (c == "\r" && next == "\n") ? 2 : 1
+                line += 1; column = 1
+                recordLine = line
+            case "\"" where atFieldStart:
+                inQuotes = true
+                atFieldStart = false
+                quoteStart = (line, column, fields.count + 1)
+                i += 1; column += 1
+            default:
+                field.append(c)
+                atFieldStart = false
+                i += 1; column += 1
+            }
+        }
+        if inQuotes {
+            return .failure(.unclosedQuote(line: quoteStart.line, column: quoteStart.column, field: quoteStart.field))
+        }
+        // The last record, when the text does not end with a line end.
+        if !fields.isEmpty || !field.isEmpty || !atFieldStart {
+            endField()
+            records.append(Record(line: recordLine, fields: fields))
+        }
+        return .success(records)
+    }
+
+    /// The table under the first record whose cells include every name in `expected` (compared
+    /// without regard to case or surrounding spaces): whatever comes before it (a `Notes:` line,
+    /// a quoted paragraph, blank lines) is skipped, and so are blank records after it.
+    public func table(expecting expected: [String]) -> Result<CSVTable, Failure> {
+        let all: [Record]
+        switch records() {
+        case .failure(let failure): return .failure(failure)
+        case .success(let records): all = records
+        }
+        let wanted = Set(expected.map(CSVTable.key))
+        guard let headerIndex = all.firstIndex(where: { wanted.isSubset(of: Set($0.fields.map(CSVTable.key))) }) else {
+            return .failure(.noHeader(expected: expected))
+        }
+        var header = all[headerIndex].fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        // A header line ending with a comma has an empty last name: not a column.
+        while header.last?.isEmpty == true { header.removeLast() }
+        let rows = all[(headerIndex + 1)...].filter { !$0.isBlank }
+        return .success(CSVTable(file: file, header: header, headerLine: all[headerIndex].line, rows: Array(rows)))
+    }
+}
+
+/// A CSV file's header and the rows under it. Columns are found by name, never by position.
+public struct CSVTable: Sendable {
+    public let file: String
+    /// The column names, trimmed; a trailing empty name (a header ending with a comma) is dropped.
+    public let header: [String]
+    public let headerLine: Int
+    /// The non-blank records after the header.
+    public var rows: [CSVReader.Record]
+    /// Column name (trimmed, lower case) → index of its first column.
+    private let indexes: [String: Int]
+
+    public init(file: String, header: [String], headerLine: Int, rows: [CSVReader.Record]) {
+        self.file = file
+        self.header = header
+        self.headerLine = headerLine
+        self.rows = rows
+        var indexes: [String: Int] = [:]
+        for (i, name) in header.enumerated() where indexes[Self.key(name)] == nil { indexes[Self.key(name)] = i }
+        self.indexes = indexes
+    }
+
+    static func key(_ name: String) -> String { name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+
+    /// The 0-based index of the first column with this name (any case), or nil.
+    public func index(of name: String) -> Int? { indexes[Self.key(name)] }
+
+    /// The fields of `row` past the header's last column that hold something, with their
+    /// 0-based indexes: values the header has no name for.
+    public func extraFields(of row: CSVReader.Record) -> [(index: Int, value: String)] {
+        guard row.fields.count > header.count else { return [] }
+        return (header.count..<row.fields.count).compactMap { i in
+            let value = row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            return value.isEmpty ? nil : (i, value)
+        }
+    }
+}
