@@ -164,19 +164,21 @@ struct LinkedInArchive {
                         "the entry \"\(entry.path)\" would expand more than \(limits.ratio) times, to \(LinkedInArchive.size(size)): refused as a possible zip bomb",
                         hint: "LinkedIn's CSV files are small and compress a few times at most; is this the archive LinkedIn sent?")
                 }
-                total = total.addingReportingOverflow(size).overflow ? Int.max : total + size
                 if LinkedInArchive.escapes(entry.path) {
                     warn("the entry \"\(entry.path)\" points outside the archive's folder; it was skipped",
                          hint: "LinkedIn's exports never name files like this; was the archive changed after download?")
                     continue
                 }
                 guard entry.type == .file, let kind = Kind.of(baseName: LinkedInArchive.baseName(entry.path)) else { continue }
+                // Only the files that will be read count: a full export may carry large message
+                // and media files that are never unpacked (the ratio check above still applies to them).
+                total = total.addingReportingOverflow(size).overflow ? Int.max : total + size
                 wanted.append((kind, entry))
             }
             if total > limits.total {
                 return self.error(
                     "the archive would expand to \(LinkedInArchive.size(total)), over the \(LinkedInArchive.size(limits.total)) limit: refused",
-                    hint: "the CSV files cvbuild reads are a few hundred kilobytes; request the export again without messages and media")
+                    hint: "the CSV files cvbuild reads are a few hundred kilobytes; is this the archive LinkedIn sent?")
             }
             for (kind, entry) in wanted {
                 let size = Int(clamping: entry.uncompressedSize)

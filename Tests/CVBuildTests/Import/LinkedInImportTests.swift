@@ -466,7 +466,7 @@ struct LinkedInImportTests {
         #expect(try Self.contents(folder) == ["export.zip"])
     }
 
-    @Test("an archive over the total limit, or a file over the per-file limit, is refused")
+    @Test("files to read over the total limit, or one over the per-file limit, are refused; large unread files are not")
     func sizeLimits() throws {
         let folder = try TemporaryFolder()
         let zip = folder.url.appendingPathComponent("export.zip")
@@ -474,12 +474,20 @@ struct LinkedInImportTests {
         var generator = SystemRandomNumberGenerator()
         let noise = Data((0..<300_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
         try Self.makeZip(at: zip, [("Profile.csv", Data("First Name,Last Name\nAda,Quinlan\n".utf8)),
-                                   ("messages.csv", noise), ("Rich_Media.csv", noise)])
+                                   ("Positions.csv", noise), ("Projects.csv", noise)])
         var limits = LinkedInArchive.Limits()
         limits.total = 500_000
         #expect(Self.failure(LinkedInImporter.load(path: zip.path, limits: limits)) == [
-            "\(zip.path): error: the archive would expand to 586 KB, over the 488 KB limit: refused (the CSV files cvbuild reads are a few hundred kilobytes; request the export again without messages and media)",
+            "\(zip.path): error: the archive would expand to 586 KB, over the 488 KB limit: refused (the CSV files cvbuild reads are a few hundred kilobytes; is this the archive LinkedIn sent?)",
         ])
+        // A full export's message and media files are never unpacked, so their size does not count.
+        let full = folder.url.appendingPathComponent("full.zip")
+        try Self.makeZip(at: full, [("Profile.csv", Data("First Name,Last Name\nAda,Quinlan\n".utf8)),
+                                    ("messages.csv", noise), ("Rich_Media.csv", noise)])
+        if case .failure(let failure) = LinkedInImporter.load(path: full.path, limits: limits) {
+            Issue.record("a large unread file refused the import: \(failure.diagnostics.map(DiagnosticFormatter.headline))")
+        }
+        try FileManager.default.removeItem(at: full)
         // A 150 KB Profile.csv against a 100 KB limit for one file.
         let head = "First Name,Last Name,Summary\nAda,Quinlan,"
         let big = Data((head + String(repeating: "x", count: 153_600 - head.utf8.count)).utf8)
