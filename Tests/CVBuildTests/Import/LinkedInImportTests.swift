@@ -580,3 +580,28 @@ struct LinkedInImportTests {
         #expect(try Self.contents(folder) == [])
     }
 }
+
+@Suite("import linkedin, end to end")
+struct LinkedInEndToEndTests {
+    @Test("import a LinkedIn archive, then render it: PDF, page and LinkedIn text")
+    func importThenRender() throws {
+        let folder = try TemporaryFolder()
+        let zip = folder.url.appendingPathComponent("Basic_LinkedInDataExport_11-25-2026.zip")
+        let files = try FileManager.default.contentsOfDirectory(atPath: LinkedInImportTests.folder2023.path).sorted()
+        try LinkedInImportTests.makeZip(at: zip, try files.map {
+            (LinkedInImportTests.zipFolder + $0, try Data(contentsOf: LinkedInImportTests.folder2023.appendingPathComponent($0)))
+        })
+        let imported = try CLI.run(["import", "linkedin", zip.lastPathComponent, "-o", "me.yaml"], in: folder.url)
+        #expect(imported.status == 0)
+        #expect(imported.stdout.hasPrefix("Wrote me.yaml: "))
+        #expect(try String(contentsOfFile: folder.path("me.yaml"), encoding: .utf8).hasPrefix("# cvbuild profile imported from a LinkedIn data export"))
+        #expect(try CLI.run(["validate", "--strict", "me.yaml"], in: folder.url).status == 0)
+        let rendered = try CLI.run(["render", "me.yaml", "--format", "pdf,html,linkedin"], in: folder.url)
+        #expect(rendered.status == 0)
+        let profile = try #require(ProfileLoader.load(path: folder.path("me.yaml")).profile)
+        let name = try #require(profile.basics.name)
+        #expect(try Poppler.text(folder.path("me.pdf")).contains(name))
+        #expect(try String(contentsOfFile: folder.path("me.html"), encoding: .utf8).contains("<h1>\(name)</h1>"))
+        #expect(try String(contentsOfFile: folder.path("me.linkedin.txt"), encoding: .utf8).contains("==== Experience ===="))
+    }
+}
