@@ -605,3 +605,26 @@ struct LinkedInEndToEndTests {
         #expect(try String(contentsOfFile: folder.path("me.linkedin.txt"), encoding: .utf8).contains("==== Experience ===="))
     }
 }
+
+@Suite("import linkedin, bad archives at the command line")
+struct LinkedInBadArchiveCLITests {
+    @Test("not a ZIP, a truncated ZIP, a ZIP with no LinkedIn files: exit 1, a clear error, nothing written")
+    func badArchives() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("notzip.zip", Data("this is not a zip file\n".utf8))
+        let good = folder.url.appendingPathComponent("good.zip")
+        try LinkedInImportTests.makeZip(at: good, [("Profile.csv", Data("First Name,Last Name\nAda,Quinlan\n".utf8)),
+                                                   ("Skills.csv", Data("Name\nPython\n".utf8))])
+        let bytes = try Data(contentsOf: good)
+        try folder.write("truncated.zip", bytes.prefix(bytes.count / 2))
+        let other = folder.url.appendingPathComponent("other.zip")
+        try LinkedInImportTests.makeZip(at: other, [("notes.txt", Data("hello\n".utf8))])
+        for name in ["notzip.zip", "truncated.zip", "other.zip"] {
+            let out = try CLI.run(["import", "linkedin", name, "-o", "p.yaml"], in: folder.url)
+            #expect(out.status == 1, "\(name)")
+            #expect(out.stderr.contains("\(name): error: "), "\(name): \(out.stderr)")
+            #expect(out.stderr.hasSuffix("cvbuild: error: nothing was written: \(name) could not be imported\n"))
+            #expect(!FileManager.default.fileExists(atPath: folder.path("p.yaml")))
+        }
+    }
+}
