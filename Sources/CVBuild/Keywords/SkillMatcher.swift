@@ -1,0 +1,108 @@
+/// Finds taxonomy skills in text: one trie over normalised tokens, built once, that a scan walks
+/// for the longest spelling at each position. Case-sensitive skills are checked against how the
+/// words were written; a glued word ("BigQueryor") is read as a skill plus a small word.
+public struct SkillMatcher: Sendable {
+    public struct Match: Hashable, Sendable {
+        public var skillID: String
+        public var range: Range<String.Index>
+        /// Index of the first and one past the last token matched.
+        public var tokens: Range<Int>
+    }
+
+    private struct Node: Sendable {
+        var children: [Int: Int] = [:]
+        /// Skill ids ending here, with the spelling's original tokens for case checks.
+        var ends: [(id: String, spelling: [String])] = []
+    }
+
+    public let taxonomy: Taxonomy
+    private var nodes: [Node] = [Node()]
+    private var tokenIDs: [Substring: Int] = [:]
+    /// Single-token spellings of at least four letters, for reading glued words.
+    private var gluePrefixes: [(key: String, id: String)] = []
+    static let glueWords: Set<String> = ["or", "and", "with", "in", "etc", "as", "for"]
+
+    public init(taxonomy: Taxonomy) {
+        self.taxonomy = taxonomy
+        for skill in taxonomy.skills {
+            // Ids are lower case: for a case-sensitive skill only the label and aliases are spellings.
+            for spelling in Set((skill.exactCase ? [] : [skill.id]) + [skill.label] + skill.aliases) {
+                let tokens = SkillTokenizer.tokens(spelling)
+                guard !tokens.isEmpty else { continue }
+                var node = 0
+                for t in tokens {
+                    let id = tokenID(t.key, create: true)!
+                    if let next = nodes[node].children[id] {
+                        node = next
+                    } else {
+                        nodes.append(Node())
+                        nodes[node].children[id] = nodes.count - 1
+                        node = nodes.count - 1
+                    }
+                }
+                nodes[node].ends.append((skill.foldedInto ?? skill.id, tokens.map { String($0.original) }))
+                if tokens.count == 1, tokens[0].key.count >= 4, !skill.exactCase {
+                    gluePrefixes.append((String(tokens[0].key), skill.id))
+                }
+            }
+        }
+        gluePrefixes.sort { $0.key.count > $1.key.count }
+    }
+
+    private mutating func tokenID(_ key: Substring, create: Bool) -> Int? {
+        if let id = tokenIDs[key] { return id }
+        guard create else { return nil }
+        let id = tokenIDs.count
+        tokenIDs[Substring(String(key))] = id
+        return id
+    }
+
+    /// Every skill spelled in `tokens`, longest first at each position, without overlaps.
+    public func matches(in text: String, tokens: [SkillToken]) -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            var node = 0
+            var best: (end: Int, id: String)?
+            var j = i
+            while j < tokens.count, let id = tokenIDs[tokens[j].key], let next = nodes[node].children[id] {
+                node = next
+                j += 1
+                if let hit = nodes[node].ends.first(where: { accepts($0, tokens[i..<j]) }) { best = (j, hit.id) }
+            }
+            if let best {
+                out.append(Match(skillID: best.id, range: tokens[i].range.lowerBound..<tokens[best.end - 1].range.upperBound, tokens: i..<best.end))
+                i = best.end
+                continue
+            }
+            if let glued = glued(tokens[i]) {
+                out.append(Match(skillID: glued, range: tokens[i].range, tokens: i..<(i + 1)))
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Case-sensitive skills count only as written in their own spelling, and a one-letter name
+    /// ("R", "C") only when it stands alone: not in "R&D", "C-level", "R's".
+    private func accepts(_ end: (id: String, spelling: [String]), _ written: ArraySlice<SkillToken>) -> Bool {
+        guard let skill = taxonomy.byID[end.id], skill.exactCase else { return true }
+        guard zip(end.spelling, written).allSatisfy({ $0.0 == String($0.1.original) }) else { return false }
+        if written.count == 1, let only = written.first, only.key.count == 1 {
+            let joiners: Set<Character> = ["&", "-", "'", "’", "_", "@"]
+            if let n = only.next, joiners.contains(n) { return false }
+            if let p = only.previous, joiners.contains(p) { return false }
+        }
+        return true
+    }
+
+    /// "BigQueryor" → bigquery, when what follows the skill's name is a small word like "or".
+    private func glued(_ token: SkillToken) -> String? {
+        let key = String(token.key)
+        guard key.count > 5 else { return nil }
+        for prefix in gluePrefixes where key.hasPrefix(prefix.key) {
+            if Self.glueWords.contains(String(key.dropFirst(prefix.key.count))) { return prefix.id }
+        }
+        return nil
+    }
+}

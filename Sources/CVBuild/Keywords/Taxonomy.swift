@@ -1,0 +1,34 @@
+/// The skills cvbuild recognises: ids from the shared vocabulary, the label people write, a
+/// category, other spellings, and the rules that keep ambiguous words ("R", "Go", "Excel")
+/// from counting where they are not skills. Loaded from `Data/taxonomy.yaml`.
+public struct Taxonomy: Sendable {
+    public struct Skill: Hashable, Sendable {
+        public var id: String
+        public var label: String
+        public var category: String
+        public var aliases: [String]
+        /// Counts only when written in the label's (or an alias's) own case.
+        public var exactCase: Bool
+        /// An ambiguous word: counts only in a skill context (near another skill, or after "experience with", …).
+        public var context: String?
+        /// Reported as this other skill when found (a narrower name folded into a broader one).
+        public var foldedInto: String?
+    }
+
+    public var skills: [Skill]
+    public var byID: [String: Skill]
+
+    init(skills: [Skill]) {
+        self.skills = skills
+        byID = Dictionary(skills.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The built-in taxonomy, read once.
+    public static let builtIn: Result<Taxonomy, DiagnosticList> = {
+        guard let text = DataFiles.text("Data/taxonomy.yaml") else {
+            return .failure(DiagnosticList([Diagnostic(.error, .missingField(name: "Data/taxonomy.yaml", reason: "cvbuild was built without it"),
+                                                       at: SourceLocation(file: "Data/taxonomy.yaml"))]))
+        }
+        return TaxonomyDecoder.decode(SourceText(path: "Data/taxonomy.yaml", text: text))
+    }()
+}

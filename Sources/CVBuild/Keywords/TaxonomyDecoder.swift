@@ -1,0 +1,45 @@
+/// Reads a taxonomy file with the same diagnostics as profiles: every problem with its line,
+/// including the same alias (or label) claimed by two skills.
+enum TaxonomyDecoder {
+    static func decode(_ source: SourceText) -> Result<Taxonomy, DiagnosticList> {
+        DataFileDecoding.decode(source) { reader, root in
+            guard let top = reader.fields(of: root, path: "", known: ["skills"]) else { return nil }
+            var claimed: [String: (id: String, at: TextPosition)] = [:]
+            let skills = reader.list(top, "skills") { node, path -> Taxonomy.Skill? in
+                guard let f = reader.fields(of: node, path: path, known: ["id", "label", "category", "aliases", "exactCase", "context", "foldedInto"]),
+                      let id = reader.requiredText(f, "id"), let label = reader.requiredText(f, "label"),
+                      let category = reader.requiredText(f, "category") else { return nil }
+                let aliases = reader.textList(f, "aliases")
+                // Every spelling, normalised, may belong to one skill only.
+                for (i, spelling) in ([id, label] + aliases).enumerated() {
+                    let key = SkillTokenizer.normalisedKey(spelling)
+                    let at = i < 2 ? (f[i == 0 ? "id" : "label"]?.position ?? f.position)
+                                   : (f["aliases"].flatMap { n -> TextPosition? in
+                                        if case .sequence(let items) = n.content, i - 2 < items.count { return items[i - 2].position }
+                                        return nil } ?? f.position)
+                    if let other = claimed[key], other.id != id {
+                        reader.report(.error, .duplicateEntry(text: spelling, first: other.at), at: at, path: "\(path).aliases")
+                    } else {
+                        claimed[key] = (id, at)
+                    }
+                }
+                let context = reader.text(f, "context")
+                if let c = context, !["language", "tool", "concept"].contains(c), let n = f["context"] {
+                    reader.report(.error, .invalidChoice(text: c, choices: ["language", "tool", "concept"], suggestion: nil),
+                                  at: n.position, path: "\(path).context")
+                }
+                return Taxonomy.Skill(id: id, label: label, category: category, aliases: aliases,
+                                      exactCase: reader.boolean(f, "exactCase", default: false), context: context,
+                                      foldedInto: reader.text(f, "foldedInto"))
+            }
+            let ids = Set(skills.map(\.id))
+            for (i, skill) in skills.enumerated() {
+                if let target = skill.foldedInto, !ids.contains(target) {
+                    reader.report(.error, .unknownName(kind: "skill", name: target, choices: [], suggestion: Suggestion.closest(to: target, in: Array(ids)), extra: "the id of another skill"),
+                                  at: root.position, path: "skills[\(i)].foldedInto")
+                }
+            }
+            return Taxonomy(skills: skills)
+        }
+    }
+}
