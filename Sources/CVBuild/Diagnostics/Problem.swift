@@ -45,6 +45,11 @@ public enum Problem: Hashable, Sendable {
     case unsafeLink(text: String, scheme: String)
     case renamedField(from: String, to: String)
     case importNote(message: String, hint: String?)
+    case postingTooLarge(limit: Int)
+    case binaryPosting
+    case invalidUTF8Replaced(byteOffset: Int)
+    case postingEntitiesIgnored
+    case unknownRole(name: String, roles: [String], suggestion: String?)
     case missingThemeFile(theme: String, file: String)
 
     public var id: String {
@@ -88,6 +93,11 @@ public enum Problem: Hashable, Sendable {
         case .unsafeLink: "unsafe-link"
         case .renamedField: "renamed-field"
         case .importNote: "import"
+        case .postingTooLarge: "posting-too-large"
+        case .binaryPosting: "binary-posting"
+        case .invalidUTF8Replaced: "invalid-utf8-replaced"
+        case .postingEntitiesIgnored: "entities-ignored"
+        case .unknownRole: "unknown-role"
         case .missingThemeFile: "missing-theme-file"
         }
     }
@@ -133,6 +143,11 @@ public enum Problem: Hashable, Sendable {
         case .templateError(let message): "template error: \(message)"
         case .renamedField(let from, let to): "the pre-1.0 field \"\(from)\" was read as \"\(to)\""
         case .importNote(let message, _): message
+        case .postingTooLarge(let limit): "the posting is over \(limit / 1_048_576) MB"
+        case .binaryPosting: "this is not a text or HTML file"
+        case .invalidUTF8Replaced(let offset): "invalid UTF-8 from byte offset \(offset) was read as \u{FFFD}"
+        case .postingEntitiesIgnored: "the page declares entities in a DTD; they were not loaded"
+        case .unknownRole(let name, _, _): "unknown role \"\(name)\""
         case .unsafeLink(let text, let scheme): "\"\(text)\" will be shown as text, not a link: \"\(scheme):\" links are never made"
         case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
         case .overLinkedInLimit(let field, let length, let limit, _):
@@ -178,6 +193,11 @@ public enum Problem: Hashable, Sendable {
         case .unsafeLink: "only http, https, mailto and tel links are made"
         case .renamedField(_, let to): "JSON Resume 1.0 calls it \(to)"
         case .importNote(_, let hint): hint
+        case .postingTooLarge: "a job posting is a few kilobytes; save just the posting's page or text"
+        case .binaryPosting: "a posting as .txt, .md or a saved .html page"
+        case .invalidUTF8Replaced: "save the posting as UTF-8"
+        case .postingEntitiesIgnored: "cvbuild never fetches or expands external entities"
+        case .unknownRole(_, let roles, let suggestion): (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + roles.joined(separator: ", ")
         case .overLinkedInLimit(_, _, _, let note): "shorten it; cvbuild never cuts text" + (note.map { "; \($0)" } ?? "")
         case .unknownName(_, _, let choices, let suggestion, let extra):
             (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + choices.joined(separator: ", ")

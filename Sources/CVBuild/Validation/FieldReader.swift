@@ -21,6 +21,11 @@ final class FieldReader {
         fileprivate let keyPositions: [String: TextPosition]
 
         func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+        /// One key and its value, read like a mapping (for free-form maps in data files).
+        static func single(_ key: String, _ value: SourceNode) -> Fields {
+            Fields(path: "", position: value.position, values: [key: value], keyPositions: [key: value.position])
+        }
         subscript(key: String) -> SourceNode? { values[key] }
         func keyPosition(_ key: String) -> TextPosition? { keyPositions[key] }
         var keys: [String] { Array(values.keys) }

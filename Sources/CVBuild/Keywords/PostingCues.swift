@@ -1,0 +1,40 @@
+/// The phrases `extract` reads a posting by (see `Data/posting-cues.yaml`).
+public struct PostingCues: Sendable {
+    public var mustHeadings, niceHeadings, ignoredHeadings, niceMarkers, negations, contextCues: [String]
+    public var ambiguousFollowers: [String: [String]]
+    public var seniority: [(level: String, words: [String])]
+    public var degrees: [(level: String, words: [String])]
+
+    public static let builtIn: Result<PostingCues, DiagnosticList> = {
+        guard let text = DataFiles.text("Data/posting-cues.yaml") else {
+            return .failure(DiagnosticList([Diagnostic(.error, .missingField(name: "Data/posting-cues.yaml", reason: "cvbuild was built without it"),
+                                                       at: SourceLocation(file: "Data/posting-cues.yaml"))]))
+        }
+        return decode(SourceText(path: "Data/posting-cues.yaml", text: text))
+    }()
+
+    static func decode(_ source: SourceText) -> Result<PostingCues, DiagnosticList> {
+        DataFileDecoding.decode(source) { reader, root in
+            let keys = ["mustHeadings", "niceHeadings", "ignoredHeadings", "niceMarkers", "negations", "contextCues",
+                        "ambiguousFollowers", "seniority", "degrees"]
+            guard let f = reader.fields(of: root, path: "", known: keys) else { return nil }
+            func levels(_ key: String) -> [(level: String, words: [String])] {
+                reader.list(f, key) { node, path in
+                    guard let item = reader.fields(of: node, path: path, known: ["level", "words"]),
+                          let level = reader.requiredText(item, "level") else { return nil }
+                    return (level, reader.textList(item, "words"))
+                }
+            }
+            var followers: [String: [String]] = [:]
+            if let node = f["ambiguousFollowers"], case .mapping(let pairs) = node.content {
+                for pair in pairs {
+                    followers[pair.key] = reader.list(FieldReader.Fields.single(pair.key, pair.value), pair.key) { n, p in reader.text(n, path: p) }
+                }
+            }
+            return PostingCues(mustHeadings: reader.textList(f, "mustHeadings"), niceHeadings: reader.textList(f, "niceHeadings"),
+                               ignoredHeadings: reader.textList(f, "ignoredHeadings"), niceMarkers: reader.textList(f, "niceMarkers"),
+                               negations: reader.textList(f, "negations"), contextCues: reader.textList(f, "contextCues"),
+                               ambiguousFollowers: followers, seniority: levels("seniority"), degrees: levels("degrees"))
+        }
+    }
+}

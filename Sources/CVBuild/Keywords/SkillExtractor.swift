@@ -1,0 +1,148 @@
+/// What a posting asks for.
+public struct PostingAnalysis: Sendable {
+    public enum Level: String, Sendable, Comparable {
+        case must, nice
+        public static func < (a: Level, b: Level) -> Bool { a == .must && b == .nice }
+    }
+
+    public struct AskedSkill: Sendable, Hashable {
+        public var skill: Taxonomy.Skill
+        public var level: Level
+        /// The sentence (or bullet) that asks, and its line in the posting.
+        public var evidence: String
+        public var line: Int
+    }
+
+    public var title: String?
+    public var seniority: String?
+    public var yearsAsked: Int?
+    public var degreeAsked: String?
+    public var skills: [AskedSkill]
+    public var warnings: [Diagnostic]
+}
+
+/// Finds the skills a posting asks for and whether each is a must or a nice-to-have.
+/// Sections decide the level (requirements → must; extras, responsibilities and the rest →
+/// nice; perks and hiring process → nothing); inline markers ("…, GCP preferred") and negations
+/// override it; a skill in the job title is a must. Ambiguous words count only in a skill context.
+public struct SkillExtractor: Sendable {
+    public let matcher: SkillMatcher
+    public let cues: PostingCues
+
+    public init(matcher: SkillMatcher, cues: PostingCues) {
+        self.matcher = matcher
+        self.cues = cues
+    }
+
+    private enum SectionKind { case must, nice, ignored, other }
+
+    public func analyse(_ posting: Posting) -> PostingAnalysis {
+        var found: [String: PostingAnalysis.AskedSkill] = [:]
+        var order: [String] = []
+        var seenSentences = Set<String>()
+        func record(_ id: String, _ level: PostingAnalysis.Level, _ evidence: String, _ line: Int) {
+            guard let skill = matcher.taxonomy.byID[id] else { return }
+            if let existing = found[id] {
+                if level < existing.level { found[id] = .init(skill: skill, level: level, evidence: evidence, line: line) }
+            } else {
+                found[id] = .init(skill: skill, level: level, evidence: evidence, line: line)
+                order.append(id)
+            }
+        }
+        if let title = posting.title {
+            for id in skills(in: title, requireContext: false) { record(id, .must, title, 1) }
+        }
+        var section = SectionKind.other
+        for line in posting.lines {
+            if line.kind == .heading {
+                section = kind(ofHeading: line.text)
+                // A heading may itself name skills ("Python / SQL"): read as the section's text.
+                if section == .ignored { continue }
+            }
+            if section == .ignored { continue }
+            for sentence in Self.sentences(line.text) {
+                // A requirement block repeated in the posting is counted once.
+                let key = sentence.lowercased()
+                guard seenSentences.insert(key).inserted else { continue }
+                let lower = " " + key + " "
+                let nice = cues.niceMarkers.contains { lower.contains($0) }
+                if !nice, cues.negations.contains(where: { lower.contains($0) }) { continue }
+                let level: PostingAnalysis.Level = section == .must && !nice ? .must : .nice
+                for id in skills(in: sentence, requireContext: true) { record(id, level, sentence, line.number) }
+            }
+        }
+        let text = posting.lines.map(\.text).joined(separator: "\n")
+        return PostingAnalysis(
+            title: posting.title, seniority: seniority(posting.title ?? posting.lines.first?.text ?? ""),
+            yearsAsked: years(text), degreeAsked: degree(text), skills: order.compactMap { found[$0] }, warnings: posting.warnings)
+    }
+
+    private func kind(ofHeading heading: String) -> SectionKind {
+        let h = heading.lowercased()
+        if cues.ignoredHeadings.contains(where: { h.contains($0) }) { return .ignored }
+        if cues.niceHeadings.contains(where: { h.contains($0) }) { return .nice }
+        if cues.mustHeadings.contains(where: { h.contains($0) }) { return .must }
+        return .other
+    }
+
+    /// Skill ids in one sentence, ambiguous ones only where the sentence shows a skill is meant.
+    func skills(in sentence: String, requireContext: Bool) -> [String] {
+        let tokens = SkillTokenizer.tokens(sentence)
+        let matches = matcher.matches(in: sentence, tokens: tokens)
+        let lower = sentence.lowercased()
+        let plainCount = matches.filter { matcher.taxonomy.byID[$0.skillID]?.context == nil }.count
+        let cue = cues.contextCues.contains { lower.contains($0) }
+        return matches.compactMap { m in
+            guard let skill = matcher.taxonomy.byID[m.skillID] else { return nil }
+            if let followers = cues.ambiguousFollowers[skill.id], m.tokens.upperBound < tokens.count {
+                let after = tokens[m.tokens.upperBound...].prefix(2).map { String($0.key) }
+                if followers.contains(where: { f in f.split(separator: " ").map(String.init).elementsEqual(after.prefix(f.split(separator: " ").count)) }) {
+                    return nil
+                }
+            }
+            if requireContext, skill.context != nil, plainCount == 0, !cue { return nil }
+            return skill.id
+        }
+    }
+
+    /// Sentences of a line: split at ". " before a capital, and at ";".
+    static func sentences(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            current.append(c)
+            let end = (c == "." || c == "!" || c == "?") && i + 2 < chars.count && chars[i + 1] == " " && chars[i + 2].isUppercase
+            if end || c == ";" {
+                out.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { out.append(rest) }
+        return out
+    }
+
+    private func seniority(_ title: String) -> String? {
+        let words = Set(SkillTokenizer.tokens(title).map { String($0.key) })
+        let lower = title.lowercased()
+        return cues.seniority.first { $0.words.contains { $0.contains(" ") ? lower.contains($0) : words.contains($0) } }?.level
+    }
+
+    /// The smallest "N+ years" (or "N-M years") the posting names.
+    private func years(_ text: String) -> Int? {
+        let tokens = SkillTokenizer.tokens(text)
+        var best: Int?
+        for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
+            guard let n = Int(t.key), (1...30).contains(n) else { continue }
+            let next = tokens[i + 1].key, after = i + 2 < tokens.count ? tokens[i + 2].key : ""
+            if next.hasPrefix("year") || (Int(next) != nil && after.hasPrefix("year")) { best = min(best ?? n, n) }
+        }
+        return best
+    }
+
+    private func degree(_ text: String) -> String? {
+        let lower = text.lowercased()
+        return cues.degrees.last { $0.words.contains { lower.contains($0) } }?.level
+    }
+}
