@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a posting asks for.
 public struct PostingAnalysis: Sendable {
     public enum Level: String, Sendable, Comparable {
@@ -62,7 +64,7 @@ public struct SkillExtractor: Sendable {
             if section == .ignored { continue }
             for sentence in Self.sentences(line.text) {
                 // A requirement block repeated in the posting is counted once.
-                let key = sentence.lowercased()
+                let key = Self.cueText(sentence)
                 guard seenSentences.insert(key).inserted else { continue }
                 let lower = " " + key + " "
                 let nice = cues.niceMarkers.contains { lower.contains($0) }
@@ -77,8 +79,13 @@ public struct SkillExtractor: Sendable {
             yearsAsked: years(text), degreeAsked: degree(text), skills: order.compactMap { found[$0] }, warnings: posting.warnings)
     }
 
+    /// Lower case with typographic quotes made plain, for matching cue phrases.
+    static func cueText(_ s: String) -> String {
+        s.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+    }
+
     private func kind(ofHeading heading: String) -> SectionKind {
-        let h = heading.lowercased()
+        let h = Self.cueText(heading)
         if cues.ignoredHeadings.contains(where: { h.contains($0) }) { return .ignored }
         if cues.niceHeadings.contains(where: { h.contains($0) }) { return .nice }
         if cues.mustHeadings.contains(where: { h.contains($0) }) { return .must }
@@ -89,9 +96,13 @@ public struct SkillExtractor: Sendable {
     func skills(in sentence: String, requireContext: Bool) -> [String] {
         let tokens = SkillTokenizer.tokens(sentence)
         let matches = matcher.matches(in: sentence, tokens: tokens)
-        let lower = sentence.lowercased()
+        let lower = Self.cueText(sentence)
         let plainCount = matches.filter { matcher.taxonomy.byID[$0.skillID]?.context == nil }.count
-        let cue = cues.contextCues.contains { lower.contains($0) }
+        // A sentence that is nothing but skill names ("Go, Spark") is a skill list: context enough.
+        let covered = Set(matches.flatMap { Array($0.tokens) })
+        let connectors: Set<Substring> = ["and", "or", "etc", "e", "g", "plus"]
+        let isList = matches.count >= 2 && tokens.indices.allSatisfy { covered.contains($0) || connectors.contains(tokens[$0].key) }
+        let cue = isList || cues.contextCues.contains { lower.contains($0) }
         return matches.compactMap { m in
             guard let skill = matcher.taxonomy.byID[m.skillID] else { return nil }
             if let followers = cues.ambiguousFollowers[skill.id], m.tokens.upperBound < tokens.count {
@@ -134,7 +145,7 @@ public struct SkillExtractor: Sendable {
         let tokens = SkillTokenizer.tokens(text)
         var best: Int?
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
-            guard let n = Int(t.key), (1...30).contains(n) else { continue }
+            guard let n = Int(t.key.trimmingCharacters(in: CharacterSet(charactersIn: "+"))), (1...30).contains(n) else { continue }
             let next = tokens[i + 1].key, after = i + 2 < tokens.count ? tokens[i + 2].key : ""
             if next.hasPrefix("year") || (Int(next) != nil && after.hasPrefix("year")) { best = min(best ?? n, n) }
         }

@@ -83,10 +83,12 @@ public struct SkillMatcher: Sendable {
         return out
     }
 
-    /// Case-sensitive skills count only as written in their own spelling, and a one-letter name
-    /// ("R", "C") only when it stands alone: not in "R&D", "C-level", "R's".
+    /// A case-sensitive skill's capitalised one-word names ("R", "Go", "Spark") count only as
+    /// written so; its other spellings ("golang", "apache spark") are unambiguous in any case.
+    /// A one-letter name counts only when it stands alone: not in "R&D", "C-level", "R's".
     private func accepts(_ end: (id: String, spelling: [String]), _ written: ArraySlice<SkillToken>) -> Bool {
-        guard let skill = taxonomy.byID[end.id], skill.exactCase else { return true }
+        guard let skill = taxonomy.byID[end.id], skill.exactCase,
+              end.spelling.count == 1, end.spelling[0].contains(where: \.isUppercase) else { return true }
         guard zip(end.spelling, written).allSatisfy({ $0.0 == String($0.1.original) }) else { return false }
         if written.count == 1, let only = written.first, only.key.count == 1 {
             let joiners: Set<Character> = ["&", "-", "'", "’", "_", "@"]

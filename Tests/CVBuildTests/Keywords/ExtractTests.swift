@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import CVBuild
+
+@Suite("extract")
+struct ExtractTests {
+    static let postings = CLI.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/postings").path
+    static var haveDevSet: Bool { FileManager.default.fileExists(atPath: postings + "/README.md") }
+
+    @Test("the development postings: precision, recall and must/nice agreement do not drop",
+          .enabled(if: haveDevSet, "needs ../shared/postings"))
+    func devSetFigures() throws {
+        let extractor = SkillExtractor(matcher: SkillMatcher(taxonomy: try Taxonomy.builtIn.get()), cues: try PostingCues.builtIn.get())
+        let result = ExtractionEvaluation.run(folder: Self.postings, extractor: extractor)
+        #expect(result.postings.count == 20)
+        // Measured at 0.887 / 0.742 / 0.863; the guard sits just below.
+        #expect(result.precision >= 0.87, "precision \(result.precision)")
+        #expect(result.recall >= 0.72, "recall \(result.recall)")
+        #expect(result.agreement >= 0.84, "agreement \(result.agreement)")
+    }
+
+    @Test("the JSON contract, and the traps naive matchers fall into")
+    func jsonContract() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("p.md", """
+            # Senior Machine Learning Engineer (PyTorch)
+
+            Our R&D team builds recommendation systems. Excel in a fast-paced environment!
+            Send your CV to jobs@example.com. You will run Kubernetes clusters.
+
+            ## Requirements
+            * 5+ years of experience with Python or R
+            * Experience with JavaScript; GCP preferred
+            * Bachelor's degree in Computer Science
+            * Kubernetes experience not required
+
+            ## Nice to have
+            * Go, Spark
+            """)
+        let out = try CLI.run(["extract", "p.md", "--format", "json"], in: folder.url)
+        #expect(out.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        #expect(json["title"] as? String == nil || json["title"] != nil)
+        #expect(json["yearsAsked"] as? Int == 5)
+        #expect(json["degreeAsked"] as? String == "bachelor")
+        let skills = try #require(json["skills"] as? [[String: Any]])
+        var level: [String: String] = [:]
+        for s in skills { level[s["id"] as! String] = s["level"] as? String }
+        #expect(level["python"] == "must" && level["r"] == "must" && level["javascript"] == "must")
+        #expect(level["java"] == nil, "Java is not JavaScript")
+        #expect(level["google cloud"] == "nice", "an inline 'preferred' makes it nice")
+        #expect(level["go"] == "nice" && level["spark"] == "nice")
+        #expect(level["excel"] == nil && level["computer vision"] == nil && level["clustering"] == nil)
+        let first = try #require(skills.first)
+        #expect(Set(first.keys) == ["id", "label", "category", "level", "evidence", "line"])
+        #expect(skills.first { $0["id"] as? String == "python" }?["evidence"] as? String == "5+ years of experience with Python or R")
+    }
+
+    @Test("bad postings: empty, binary, over 5 MB, invalid UTF-8 (read with a warning), a DTD with entities")
+    func badPostings() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("empty.txt", "")
+        try folder.write("bin.txt", Data([0x7F, 0x45, 0x4C, 0x46, 0, 1, 2, 3]))
+        try folder.write("big.txt", Data(repeating: UInt8(ascii: "a"), count: 5 * 1_048_576 + 1))
+        try folder.write("bad.txt", Data("## Requirements\n* Python and caf".utf8) + Data([0xE9]) + Data(" SQL\n".utf8))
+        try folder.write("dtd.html", "<!DOCTYPE x [<!ENTITY e SYSTEM \"http://127.0.0.1:9/x\">]><html><body><h2>Requirements</h2><ul><li>Python &e;</li></ul></body></html>")
+        #expect(try CLI.run(["extract", "empty.txt"], in: folder.url).diagnosticLines.first == "empty.txt:1:1: error: the file is empty (expected a profile; `cvbuild init` writes a starter)")
+        let binary = try CLI.run(["extract", "bin.txt"], in: folder.url)
+        #expect(binary.status == 1)
+        #expect(binary.diagnosticLines.first == "bin.txt: error: this is not a text or HTML file (a posting as .txt, .md or a saved .html page)")
+        let big = try CLI.run(["extract", "big.txt"], in: folder.url)
+        #expect(big.status == 1)
+        #expect(big.diagnosticLines.first?.hasPrefix("big.txt: error: the posting is over 5 MB") == true)
+        let bad = try CLI.run(["extract", "bad.txt"], in: folder.url)
+        #expect(bad.status == 0)
+        #expect(bad.diagnosticLines.first == "bad.txt:2:17: warning: invalid UTF-8 from byte offset 32 was read as \u{FFFD} (save the posting as UTF-8)")
+        #expect(bad.stdout.contains("SQL"))
+        let dtd = try CLI.run(["extract", "dtd.html"], in: folder.url)
+        #expect(dtd.status == 0)
+        #expect(dtd.stdout.contains("Python"))
+        #expect(dtd.diagnosticLines.contains { $0.hasPrefix("dtd.html: warning: the page declares entities in a DTD; they were not loaded") })
+        #expect(try CLI.run(["extract", "missing.txt"], in: folder.url).status == 1)
+    }
+}
