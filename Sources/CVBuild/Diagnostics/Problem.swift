@@ -200,8 +200,9 @@ public enum Problem: Hashable, Sendable {
         case .unknownRole(_, let roles, let suggestion): (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + roles.joined(separator: ", ")
         case .overLinkedInLimit(_, _, _, let note): "shorten it; cvbuild never cuts text" + (note.map { "; \($0)" } ?? "")
         case .unknownName(_, _, let choices, let suggestion, let extra):
-            (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + choices.joined(separator: ", ")
-                + (extra.map { "; \($0)" } ?? "")
+            [suggestion.map { "did you mean \"\($0)\"?" },
+             choices.isEmpty ? nil : "one of: " + choices.joined(separator: ", ") + (extra.map { "; \($0)" } ?? ""),
+             choices.isEmpty ? extra : nil].compactMap { $0 }.joined(separator: " ")
         }
     }
 
