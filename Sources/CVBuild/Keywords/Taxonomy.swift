@@ -13,6 +13,8 @@ public struct Taxonomy: Sendable {
         public var context: String?
         /// Reported as this other skill when found (a narrower name folded into a broader one).
         public var foldedInto: String?
+        /// Skills that work with this one shows indirectly (PyTorch → deep learning).
+        public var implies: [String] = []
     }
 
     public var skills: [Skill]

@@ -6,7 +6,7 @@ enum TaxonomyDecoder {
             guard let top = reader.fields(of: root, path: "", known: ["skills"]) else { return nil }
             var claimed: [String: (id: String, at: TextPosition)] = [:]
             let skills = reader.list(top, "skills") { node, path -> Taxonomy.Skill? in
-                guard let f = reader.fields(of: node, path: path, known: ["id", "label", "category", "aliases", "exactCase", "context", "foldedInto"]),
+                guard let f = reader.fields(of: node, path: path, known: ["id", "label", "category", "aliases", "exactCase", "context", "foldedInto", "implies"]),
                       let id = reader.requiredText(f, "id"), let label = reader.requiredText(f, "label"),
                       let category = reader.requiredText(f, "category") else { return nil }
                 let aliases = reader.textList(f, "aliases")
@@ -30,10 +30,14 @@ enum TaxonomyDecoder {
                 }
                 return Taxonomy.Skill(id: id, label: label, category: category, aliases: aliases,
                                       exactCase: reader.boolean(f, "exactCase", default: false), context: context,
-                                      foldedInto: reader.text(f, "foldedInto"))
+                                      foldedInto: reader.text(f, "foldedInto"), implies: reader.textList(f, "implies"))
             }
             let ids = Set(skills.map(\.id))
             for (i, skill) in skills.enumerated() {
+                for target in skill.implies where !ids.contains(target) {
+                    reader.report(.error, .unknownName(kind: "skill", name: target, choices: [], suggestion: Suggestion.closest(to: target, in: Array(ids)), extra: "the id of another skill"),
+                                  at: root.position, path: "skills[\(i)].implies")
+                }
                 if let target = skill.foldedInto, !ids.contains(target) {
                     reader.report(.error, .unknownName(kind: "skill", name: target, choices: [], suggestion: Suggestion.closest(to: target, in: Array(ids)), extra: "the id of another skill"),
                                   at: root.position, path: "skills[\(i)].foldedInto")

@@ -1,0 +1,60 @@
+import CVBuild
+import Foundation
+
+/// The renderers on profiles built from fuzz bytes (see ProfileMaker): the page layout engine
+/// (line breaking, pagination, fitting to the page budget) with the built-in themes' real fonts,
+/// and the HTML and LinkedIn renderers and the exporters.
+public enum RenderHarness {
+    /// Each built-in theme's fonts, loaded once: reading TrueType files is not what is fuzzed.
+    nonisolated(unsafe) static var fonts: [String: FontBook] = [:]
+
+    public static func setUpFonts() {
+        for name in ThemeCatalog.builtInNames {
+            guard case .success(let theme) = ThemeCatalog.resolve(name, requestedAt: SourceLocation(file: "fuzz")) else {
+                fatalError("built-in theme \(name) does not resolve")
+            }
+            switch ThemeFonts.load(theme, locator: FontLocator()) {
+            case .success(let loaded): fonts[theme.name] = loaded.book
+            case .failure(let failure): fatalError("fonts of theme \(name): \(failure.message) (run .ci/setup --deps-only)")
+            }
+        }
+    }
+
+    public static func layout(_ data: Data) {
+        var bytes = FuzzBytes(data)
+        let profile = ProfileMaker.make(&bytes)
+        guard case .success(let prepared) = PreparedProfile.prepare(profile, options: RenderOptions()) else { return }
+        let theme = prepared.theme
+        guard let book = fonts[theme.name] else { fatalError("no fonts loaded for theme \(theme.name)") }
+        // As PDFRenderer.render does with default options.
+        let pageSize = profile.settings.pageSize ?? theme.pageSize
+        switch DocumentLayouter(theme: theme, fonts: book, pageSize: pageSize).layout(prepared.view, maxPages: profile.settings.maxPages) {
+        case .failure(let overflow):
+            _ = overflow.longestSections.map { "\($0.title) (\($0.lines) lines)" }
+        case .success(let layout):
+            for w in layout.warnings {
+                _ = "U+" + String(w.scalar.value, radix: 16, uppercase: true)
+                _ = String(Character(w.scalar))
+            }
+            if FuzzSupport.oracles, let budget = profile.settings.maxPages, layout.pages.count > budget {
+                FuzzSupport.fail("layout has \(layout.pages.count) pages", "maxPages is \(budget), yet layout() succeeded")
+            }
+        }
+    }
+
+    public static func html(_ data: Data) {
+        var bytes = FuzzBytes(data)
+        let profile = ProfileMaker.make(&bytes)
+        let pdfName = bytes.flag() ? "résumé \"x\".pdf" : nil
+        if case .success(let prepared) = PreparedProfile.prepare(profile, options: RenderOptions()) {
+            if case .success(let page) = HTMLRenderer.render(prepared, pdfFileName: pdfName, date: nil) {
+                FuzzSupport.format(page.warnings, source: nil)
+            }
+            let linkedin = LinkedInProfile.build(from: prepared.view, settings: profile.settings)
+            FuzzSupport.format(LinkedInWriter.warnings(linkedin, sourceMap: profile.sourceMap), source: nil)
+            _ = LinkedInWriter.text(linkedin, version: "fuzz")
+            _ = LinkedInWriter.json(linkedin, version: "fuzz").serialized(pretty: true)
+        }
+        FuzzSupport.checkReloads(profile, what: "a generated profile")
+    }
+}

@@ -1,0 +1,4 @@
+// The fuzz-csv harness: see Tests/Fuzz/README.md.
+import FuzzHarnesses
+
+runFuzzer(CSVHarness.run)

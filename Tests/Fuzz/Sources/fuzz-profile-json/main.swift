@@ -1,0 +1,4 @@
+// The fuzz-profile-json harness: see Tests/Fuzz/README.md.
+import FuzzHarnesses
+
+runFuzzer(ProfileHarness.json)
