@@ -103,6 +103,54 @@ if case .success(let theme) = ThemeCatalog.resolve(profile.settings.theme ?? "cl
     print("\n(rendering skipped: theme, locale or fonts unavailable)")
 }
 
+// Keywords and scoring: taxonomy compile, extraction, profile × posting scores.
+if case .success(let taxonomy) = Taxonomy.builtIn, case .success(let cues) = PostingCues.builtIn {
+    print("")
+    print("Keywords and scoring")
+    let saved = iterationsOverride
+    iterationsOverride = 200
+    measure("compile the taxonomy into the matcher") { SkillMatcher(taxonomy: taxonomy).taxonomy.skills.count > 0 }
+    let matcher = SkillMatcher(taxonomy: taxonomy)
+    let extractor = SkillExtractor(matcher: matcher, cues: cues)
+    let postingPath = "../shared/postings/04_sword_health_junior_ml_engineer.txt"
+    if case .success(let posting) = PostingReader.read(path: postingPath) {
+        let bytes = posting.lines.map(\.text.utf8.count).reduce(0, +)
+        let evidence = ProfileEvidence.collect(profile, matcher: matcher)
+        iterationsOverride = 2000
+        let whole = posting.lines.map(\.text).joined(separator: "\n")
+        let wholeTokens = SkillTokenizer.tokens(whole)
+        measure("  of which: tokenise the whole text") { !SkillTokenizer.tokens(whole).isEmpty }
+        measure("  of which: match skills in all its tokens") { matcher.matches(in: whole, tokens: wholeTokens).count >= 0 }
+        measure("  of which: split into sentences") { posting.lines.reduce(0) { $0 + SkillExtractor.sentences($1.text).count } > 0 }
+        measure("extract a \(bytes / 1024) KB posting") { !extractor.analyse(posting).skills.isEmpty }
+        measure("profile evidence (once per profile)") { !ProfileEvidence.collect(profile, matcher: matcher).items.isEmpty }
+        measure("score = extract + weigh (one core)") {
+            FitScorer.score(FitScorer.asks(for: extractor.analyse(posting)), evidence: evidence, taxonomy: taxonomy, target: "b").score >= 0
+        }
+        let start = nowNanoseconds()
+        var n = 0
+        while nowNanoseconds() - start < 1_000_000_000 {
+            _ = FitScorer.score(FitScorer.asks(for: extractor.analyse(posting)), evidence: evidence, taxonomy: taxonomy, target: "b")
+            n += 1
+        }
+        print("  " + "scores per second, one core".padding(toLength: 46, withPad: " ", startingAt: 0) + "\(n)")
+        // A 1 MB posting: the same text repeated, each copy numbered so no sentence repeats.
+        var big = ""
+        var k = 0
+        while big.utf8.count < 1_048_576 {
+            big += posting.lines.map { "\($0.text) (\(k))" }.joined(separator: "\n") + "\n"
+            k += 1
+        }
+        if case .success(let large) = PostingReader.parse(Data(big.utf8), path: "big.txt") {
+            iterationsOverride = 10
+            measure("extract a 1 MB posting") { !extractor.analyse(large).skills.isEmpty }
+        }
+    } else {
+        print("  (\(postingPath) not found: extraction skipped)")
+    }
+    iterationsOverride = saved
+}
+
 // The reference: the RenderCV input of the same CV, parsed to a node tree by the same YAML reader.
 let reference = "../shared/bench/rendercv_ml_engineer.yaml"
 if case .success(let other) = SourceReader.read(path: reference) {

@@ -30,10 +30,19 @@ public struct PostingAnalysis: Sendable {
 public struct SkillExtractor: Sendable {
     public let matcher: SkillMatcher
     public let cues: PostingCues
+    private let must, nice, ignored, niceMarkers, negations, contextCues: PhraseSet
+    private let degreeSets: [(level: String, words: PhraseSet)]
 
     public init(matcher: SkillMatcher, cues: PostingCues) {
         self.matcher = matcher
         self.cues = cues
+        must = PhraseSet(cues.mustHeadings)
+        nice = PhraseSet(cues.niceHeadings)
+        ignored = PhraseSet(cues.ignoredHeadings)
+        niceMarkers = PhraseSet(cues.niceMarkers)
+        negations = PhraseSet(cues.negations)
+        contextCues = PhraseSet(cues.contextCues)
+        degreeSets = cues.degrees.map { ($0.level, PhraseSet($0.words)) }
     }
 
     private enum SectionKind { case must, nice, ignored, other }
@@ -52,7 +61,7 @@ public struct SkillExtractor: Sendable {
             }
         }
         if let title = posting.title {
-            for id in skills(in: title, requireContext: false) { record(id, .must, title, 1) }
+            for id in skills(in: title, tokens: SkillTokenizer.tokens(title), requireContext: false) { record(id, .must, title, 1) }
         }
         var section = SectionKind.other
         for line in posting.lines {
@@ -64,19 +73,18 @@ public struct SkillExtractor: Sendable {
             if section == .ignored { continue }
             for sentence in Self.sentences(line.text) {
                 // A requirement block repeated in the posting is counted once.
-                let key = Self.cueText(sentence)
-                guard seenSentences.insert(key).inserted else { continue }
-                let lower = " " + key + " "
-                let nice = cues.niceMarkers.contains { lower.contains($0) }
-                if !nice, cues.negations.contains(where: { lower.contains($0) }) { continue }
+                guard seenSentences.insert(sentence).inserted else { continue }
+                let tokens = SkillTokenizer.tokens(sentence)
+                let nice = niceMarkers.occurs(in: tokens)
+                if !nice, negations.occurs(in: tokens) { continue }
                 let level: PostingAnalysis.Level = section == .must && !nice ? .must : .nice
-                for id in skills(in: sentence, requireContext: true) { record(id, level, sentence, line.number) }
+                for id in skills(in: sentence, tokens: tokens, requireContext: true) { record(id, level, sentence, line.number) }
             }
         }
-        let text = posting.lines.map(\.text).joined(separator: "\n")
+        let allTokens = SkillTokenizer.tokens(posting.lines.map(\.text).joined(separator: "\n"))
         return PostingAnalysis(
             title: posting.title, seniority: seniority(posting.title ?? posting.lines.first?.text ?? ""),
-            yearsAsked: years(text), degreeAsked: degree(text), skills: order.compactMap { found[$0] }, warnings: posting.warnings)
+            yearsAsked: years(allTokens), degreeAsked: degree(allTokens), skills: order.compactMap { found[$0] }, warnings: posting.warnings)
     }
 
     /// Lower case with typographic quotes made plain, for matching cue phrases.
@@ -85,24 +93,22 @@ public struct SkillExtractor: Sendable {
     }
 
     private func kind(ofHeading heading: String) -> SectionKind {
-        let h = Self.cueText(heading)
-        if cues.ignoredHeadings.contains(where: { h.contains($0) }) { return .ignored }
-        if cues.niceHeadings.contains(where: { h.contains($0) }) { return .nice }
-        if cues.mustHeadings.contains(where: { h.contains($0) }) { return .must }
+        let tokens = SkillTokenizer.tokens(Self.cueText(heading))
+        if ignored.occurs(in: tokens) { return .ignored }
+        if nice.occurs(in: tokens) { return .nice }
+        if must.occurs(in: tokens) { return .must }
         return .other
     }
 
     /// Skill ids in one sentence, ambiguous ones only where the sentence shows a skill is meant.
-    func skills(in sentence: String, requireContext: Bool) -> [String] {
-        let tokens = SkillTokenizer.tokens(sentence)
+    func skills(in sentence: String, tokens: [SkillToken], requireContext: Bool) -> [String] {
         let matches = matcher.matches(in: sentence, tokens: tokens)
-        let lower = Self.cueText(sentence)
         let plainCount = matches.filter { matcher.taxonomy.byID[$0.skillID]?.context == nil }.count
         // A sentence that is nothing but skill names ("Go, Spark") is a skill list: context enough.
         let covered = Set(matches.flatMap { Array($0.tokens) })
         let connectors: Set<Substring> = ["and", "or", "etc", "e", "g", "plus"]
         let isList = matches.count >= 2 && tokens.indices.allSatisfy { covered.contains($0) || connectors.contains(tokens[$0].key) }
-        let cue = isList || cues.contextCues.contains { lower.contains($0) }
+        let cue = isList || contextCues.occurs(in: tokens)
         return matches.compactMap { m in
             guard let skill = matcher.taxonomy.byID[m.skillID] else { return nil }
             if let followers = cues.ambiguousFollowers[skill.id], m.tokens.upperBound < tokens.count {
@@ -116,21 +122,32 @@ public struct SkillExtractor: Sendable {
         }
     }
 
-    /// Sentences of a line: split at ". " before a capital, and at ";".
-    static func sentences(_ text: String) -> [String] {
+    /// Sentences of a line: split at ". " (or "! ", "? ") before a capital, and at ";".
+    public static func sentences(_ text: String) -> [String] {
         var out: [String] = []
-        var current = ""
-        let chars = Array(text)
-        for (i, c) in chars.enumerated() {
-            current.append(c)
-            let end = (c == "." || c == "!" || c == "?") && i + 2 < chars.count && chars[i + 1] == " " && chars[i + 2].isUppercase
-            if end || c == ";" {
-                out.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-            }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var i = scalars.startIndex
+        func cut(_ end: String.Index) {
+            let piece = String(text[start..<end]).trimmingCharacters(in: .whitespaces)
+            if !piece.isEmpty { out.append(piece) }
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
-        if !rest.isEmpty { out.append(rest) }
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
+            if c == ";" {
+                cut(next)
+                start = next
+            } else if c == "." || c == "!" || c == "?", next < scalars.endIndex, scalars[next] == " " {
+                let after = scalars.index(after: next)
+                if after < scalars.endIndex, scalars[after].properties.isUppercase {
+                    cut(next)
+                    start = next
+                }
+            }
+            i = next
+        }
+        cut(scalars.endIndex)
         return out
     }
 
@@ -141,8 +158,7 @@ public struct SkillExtractor: Sendable {
     }
 
     /// The smallest "N+ years" (or "N-M years") the posting names.
-    private func years(_ text: String) -> Int? {
-        let tokens = SkillTokenizer.tokens(text)
+    private func years(_ tokens: [SkillToken]) -> Int? {
         var best: Int?
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
             guard let n = Int(t.key.trimmingCharacters(in: CharacterSet(charactersIn: "+"))), (1...30).contains(n) else { continue }
@@ -152,8 +168,8 @@ public struct SkillExtractor: Sendable {
         return best
     }
 
-    private func degree(_ text: String) -> String? {
-        let lower = text.lowercased()
-        return cues.degrees.last { $0.words.contains { lower.contains($0) } }?.level
+    /// The lowest degree level the posting names: the minimum it asks for.
+    private func degree(_ tokens: [SkillToken]) -> String? {
+        degreeSets.last { $0.words.occurs(in: tokens) }?.level
     }
 }

@@ -19,7 +19,7 @@ public struct SkillMatcher: Sendable {
     private var nodes: [Node] = [Node()]
     private var tokenIDs: [Substring: Int] = [:]
     /// Single-token spellings of at least four letters, for reading glued words.
-    private var gluePrefixes: [(key: String, id: String)] = []
+    private var gluePrefixes: [String: String] = [:]
     static let glueWords: Set<String> = ["or", "and", "with", "in", "etc", "as", "for"]
 
     public init(taxonomy: Taxonomy) {
@@ -42,11 +42,10 @@ public struct SkillMatcher: Sendable {
                 }
                 nodes[node].ends.append((skill.foldedInto ?? skill.id, tokens.map { String($0.original) }))
                 if tokens.count == 1, tokens[0].key.count >= 4, !skill.exactCase {
-                    gluePrefixes.append((String(tokens[0].key), skill.id))
+                    gluePrefixes[String(tokens[0].key)] = skill.foldedInto ?? skill.id
                 }
             }
         }
-        gluePrefixes.sort { $0.key.count > $1.key.count }
     }
 
     private mutating func tokenID(_ key: Substring, create: Bool) -> Int? {
@@ -100,10 +99,11 @@ public struct SkillMatcher: Sendable {
 
     /// "BigQueryor" → bigquery, when what follows the skill's name is a small word like "or".
     private func glued(_ token: SkillToken) -> String? {
-        let key = String(token.key)
-        guard key.count > 5 else { return nil }
-        for prefix in gluePrefixes where key.hasPrefix(prefix.key) {
-            if Self.glueWords.contains(String(key.dropFirst(prefix.key.count))) { return prefix.id }
+        let key = token.key
+        guard key.utf8.count > 5 else { return nil }
+        // Only a few small words can be glued on: try each as a suffix, then look the rest up.
+        for word in Self.glueWords where key.hasSuffix(word) {
+            if let id = gluePrefixes[String(key.dropLast(word.count))] { return id }
         }
         return nil
     }

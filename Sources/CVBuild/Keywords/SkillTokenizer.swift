@@ -16,40 +16,68 @@ public enum SkillTokenizer {
     public static func tokens(_ text: String) -> [SkillToken] {
         var out: [SkillToken] = []
         out.reserveCapacity(text.utf8.count / 5)
-        var i = text.startIndex
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
         var previous: Character?
-        while i < text.endIndex {
-            let c = text[i]
-            guard isWordCharacter(c) else {
-                previous = c
-                i = text.index(after: i)
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            guard isWord(c) else {
+                previous = Character(c)
+                i = scalars.index(after: i)
                 continue
             }
             let start = i
             var j = i
-            while j < text.endIndex {
-                let d = text[j]
-                if isWordCharacter(d) { j = text.index(after: j); continue }
-                // A dot between word characters stays inside ("node.js", "asp.net"), not at the end.
-                if d == ".", let k = Optional(text.index(after: j)), k < text.endIndex, text[k].isLetter, j > start {
-                    j = k
+            var key = ""
+            while j < scalars.endIndex {
+                let d = scalars[j]
+                if isWord(d) {
+                    appendLower(d, to: &key)
+                    j = scalars.index(after: j)
                     continue
+                }
+                // A dot between word characters stays inside ("node.js", "asp.net"), not at the end.
+                if d == ".", j > start {
+                    let k = scalars.index(after: j)
+                    if k < scalars.endIndex, scalars[k].properties.isAlphabetic {
+                        key.unicodeScalars.append(".")
+                        j = k
+                        continue
+                    }
                 }
                 break
             }
             // Trailing + or # belong to the word: "C++", "C#", "F#".
-            while j < text.endIndex, text[j] == "+" || text[j] == "#" { j = text.index(after: j) }
-            let original = text[start..<j]
-            let key = Substring(original.lowercased())
-            out.append(SkillToken(key: key, original: original, range: start..<j,
-                                  next: j < text.endIndex ? text[j] : nil, previous: previous))
-            previous = text[text.index(before: j)]
+            while j < scalars.endIndex, scalars[j] == "+" || scalars[j] == "#" {
+                key.unicodeScalars.append(scalars[j])
+                j = scalars.index(after: j)
+            }
+            out.append(SkillToken(key: Substring(key), original: text[start..<j], range: start..<j,
+                                  next: j < scalars.endIndex ? Character(scalars[j]) : nil, previous: previous))
+            previous = Character(scalars[scalars.index(before: j)])
             i = j
         }
         return out
     }
 
-    static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    @inline(__always)
+    static func isWord(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func appendLower(_ s: Unicode.Scalar, to key: inout String) {
+        if s.isASCII {
+            let v = s.value
+            key.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : s)
+        } else {
+            key += s.properties.lowercaseMapping
+        }
+    }
 
     /// The normalised form of a name: its tokens' keys joined by one space.
     public static func normalisedKey(_ text: String) -> String {
