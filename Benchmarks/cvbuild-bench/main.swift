@@ -122,6 +122,10 @@ if case .success(let taxonomy) = Taxonomy.builtIn, case .success(let cues) = Pos
         measure("  of which: tokenise the whole text") { !SkillTokenizer.tokens(whole).isEmpty }
         measure("  of which: match skills in all its tokens") { matcher.matches(in: whole, tokens: wholeTokens).count >= 0 }
         measure("  of which: split into sentences") { posting.lines.reduce(0) { $0 + SkillExtractor.sentences($1.text).count } > 0 }
+        let sentences = posting.lines.flatMap { SkillExtractor.sentences($0.text) }
+        let sentenceTokens = sentences.map { SkillTokenizer.tokens($0) }
+        measure("  of which: tokenise sentence by sentence") { sentences.reduce(0) { $0 + SkillTokenizer.tokens($1).count } > 0 }
+        measure("  of which: match sentence by sentence") { zip(sentences, sentenceTokens).reduce(0) { $0 + matcher.matches(in: $1.0, tokens: $1.1).count } >= 0 }
         measure("extract a \(bytes / 1024) KB posting") { !extractor.analyse(posting).skills.isEmpty }
         measure("profile evidence (once per profile)") { !ProfileEvidence.collect(profile, matcher: matcher).items.isEmpty }
         measure("score = extract + weigh (one core)") {

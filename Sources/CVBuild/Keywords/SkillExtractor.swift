@@ -64,6 +64,8 @@ public struct SkillExtractor: Sendable {
             for id in skills(in: title, tokens: SkillTokenizer.tokens(title), requireContext: false) { record(id, .must, title, 1) }
         }
         var section = SectionKind.other
+        var yearsAsked: Int?
+        var degreeRank: Int?
         for line in posting.lines {
             if line.kind == .heading {
                 section = kind(ofHeading: line.text)
@@ -75,16 +77,21 @@ public struct SkillExtractor: Sendable {
                 // A requirement block repeated in the posting is counted once.
                 guard seenSentences.insert(sentence).inserted else { continue }
                 let tokens = SkillTokenizer.tokens(sentence)
+                if let y = years(tokens) { yearsAsked = min(yearsAsked ?? y, y) }
+                if let d = degreeSets.lastIndex(where: { $0.words.occurs(in: tokens) }) { degreeRank = max(degreeRank ?? d, d) }
+                let found = skills(in: sentence, tokens: tokens, requireContext: true)
+                // Most sentences name no skill: the cue phrases are read only for those that do.
+                guard !found.isEmpty else { continue }
                 let nice = niceMarkers.occurs(in: tokens)
                 if !nice, negations.occurs(in: tokens) { continue }
                 let level: PostingAnalysis.Level = section == .must && !nice ? .must : .nice
-                for id in skills(in: sentence, tokens: tokens, requireContext: true) { record(id, level, sentence, line.number) }
+                for id in found { record(id, level, sentence, line.number) }
             }
         }
-        let allTokens = SkillTokenizer.tokens(posting.lines.map(\.text).joined(separator: "\n"))
         return PostingAnalysis(
             title: posting.title, seniority: seniority(posting.title ?? posting.lines.first?.text ?? ""),
-            yearsAsked: years(allTokens), degreeAsked: degree(allTokens), skills: order.compactMap { found[$0] }, warnings: posting.warnings)
+            yearsAsked: yearsAsked, degreeAsked: degreeRank.map { degreeSets[$0].level },
+            skills: order.compactMap { found[$0] }, warnings: posting.warnings)
     }
 
     /// Lower case with typographic quotes made plain, for matching cue phrases.
@@ -103,12 +110,17 @@ public struct SkillExtractor: Sendable {
     /// Skill ids in one sentence, ambiguous ones only where the sentence shows a skill is meant.
     func skills(in sentence: String, tokens: [SkillToken], requireContext: Bool) -> [String] {
         let matches = matcher.matches(in: sentence, tokens: tokens)
+        guard !matches.isEmpty else { return [] }
         let plainCount = matches.filter { matcher.taxonomy.byID[$0.skillID]?.context == nil }.count
-        // A sentence that is nothing but skill names ("Go, Spark") is a skill list: context enough.
-        let covered = Set(matches.flatMap { Array($0.tokens) })
-        let connectors: Set<Substring> = ["and", "or", "etc", "e", "g", "plus"]
-        let isList = matches.count >= 2 && tokens.indices.allSatisfy { covered.contains($0) || connectors.contains(tokens[$0].key) }
-        let cue = isList || contextCues.occurs(in: tokens)
+        // Context is only needed when every skill found is an ambiguous word.
+        lazy var cue: Bool = {
+            // A sentence that is nothing but skill names ("Go, Spark") is a skill list: context enough.
+            if matches.count >= 2 {
+                let covered = Set(matches.flatMap { Array($0.tokens) })
+                if tokens.indices.allSatisfy({ covered.contains($0) || Self.connectors.contains(tokens[$0].key) }) { return true }
+            }
+            return contextCues.occurs(in: tokens)
+        }()
         return matches.compactMap { m in
             guard let skill = matcher.taxonomy.byID[m.skillID] else { return nil }
             if let followers = cues.ambiguousFollowers[skill.id], m.tokens.upperBound < tokens.count {
@@ -122,6 +134,8 @@ public struct SkillExtractor: Sendable {
         }
     }
 
+    private static let connectors: Set<Substring> = ["and", "or", "etc", "e", "g", "plus"]
+
     /// Sentences of a line: split at ". " (or "! ", "? ") before a capital, and at ";".
     public static func sentences(_ text: String) -> [String] {
         var out: [String] = []
@@ -129,8 +143,10 @@ public struct SkillExtractor: Sendable {
         var start = scalars.startIndex
         var i = scalars.startIndex
         func cut(_ end: String.Index) {
-            let piece = String(text[start..<end]).trimmingCharacters(in: .whitespaces)
-            if !piece.isEmpty { out.append(piece) }
+            var piece = text[start..<end]
+            while let f = piece.first, f == " " || f == "\t" { piece = piece.dropFirst() }
+            while let l = piece.last, l == " " || l == "\t" { piece = piece.dropLast() }
+            if !piece.isEmpty { out.append(String(piece)) }
         }
         while i < scalars.endIndex {
             let c = scalars[i]
@@ -161,15 +177,14 @@ public struct SkillExtractor: Sendable {
     private func years(_ tokens: [SkillToken]) -> Int? {
         var best: Int?
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
-            guard let n = Int(t.key.trimmingCharacters(in: CharacterSet(charactersIn: "+"))), (1...30).contains(n) else { continue }
+            // Most tokens are words: look at the first character before parsing anything.
+            guard let first = t.key.utf8.first, first >= 0x30, first <= 0x39,
+                  let n = Int(t.key.hasSuffix("+") ? t.key.dropLast() : t.key), (1...30).contains(n) else { continue }
             let next = tokens[i + 1].key, after = i + 2 < tokens.count ? tokens[i + 2].key : ""
             if next.hasPrefix("year") || (Int(next) != nil && after.hasPrefix("year")) { best = min(best ?? n, n) }
         }
         return best
     }
 
-    /// The lowest degree level the posting names: the minimum it asks for.
-    private func degree(_ tokens: [SkillToken]) -> String? {
-        degreeSets.last { $0.words.occurs(in: tokens) }?.level
-    }
+
 }
