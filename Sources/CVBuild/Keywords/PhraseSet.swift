@@ -7,12 +7,17 @@ struct PhraseSet: Sendable {
         var children: [Substring: Int] = [:]
         /// Last words matched as prefixes, indexed by their first four letters.
         var prefixChildren: [Substring: [(String, Int)]] = [:]
-        var terminal = false
+        /// The group of the phrase that ends here (its index among the groups given), if one does.
+        var terminal: Int?
     }
 
     private var nodes = [Node()]
 
-    init(_ phrases: [String]) {
+    init(_ phrases: [String]) { self.init(groups: [phrases]) }
+
+    /// Several groups of phrases in one trie; `firstGroup(in:)` says which group occurs.
+    init(groups: [[String]]) {
+        for (group, phrases) in groups.enumerated() {
         for phrase in phrases {
             let keys = SkillTokenizer.tokens(phrase.replacingOccurrences(of: "’", with: "'")).map { String($0.key) }
             guard !keys.isEmpty else { continue }
@@ -20,7 +25,7 @@ struct PhraseSet: Sendable {
             for (i, key) in keys.enumerated() {
                 let last = i == keys.count - 1
                 if last, key.count >= 4 {
-                    nodes.append(Node(terminal: true))
+                    nodes.append(Node(terminal: group))
                     nodes[node].prefixChildren[Substring(key.prefix(4)), default: []].append((key, nodes.count - 1))
                     continue
                 }
@@ -31,24 +36,32 @@ struct PhraseSet: Sendable {
                     nodes[node].children[Substring(key)] = nodes.count - 1
                     node = nodes.count - 1
                 }
-                if last { nodes[node].terminal = true }
+                if last, nodes[node].terminal == nil { nodes[node].terminal = group }
             }
+        }
         }
     }
 
     /// True when any phrase occurs in the tokens.
-    func occurs(in tokens: [SkillToken]) -> Bool {
-        for start in tokens.indices where matches(tokens, from: start, node: 0) { return true }
-        return false
+    func occurs(in tokens: [SkillToken]) -> Bool { !groups(in: tokens).isEmpty }
+
+    /// The groups whose phrases occur in the tokens.
+    func groups(in tokens: [SkillToken]) -> Set<Int> {
+        var found = Set<Int>()
+        for start in tokens.indices { collect(tokens, from: start, node: 0, into: &found) }
+        return found
     }
 
-    private func matches(_ tokens: [SkillToken], from i: Int, node: Int) -> Bool {
-        guard i < tokens.count else { return false }
+    private func collect(_ tokens: [SkillToken], from i: Int, node: Int, into found: inout Set<Int>) {
+        guard i < tokens.count else { return }
         let key = tokens[i].key
         if key.utf8.count >= 4, let candidates = nodes[node].prefixChildren[key.prefix(4)] {
-            for (prefix, child) in candidates where key.hasPrefix(prefix) && nodes[child].terminal { return true }
+            for (prefix, child) in candidates where key.hasPrefix(prefix) {
+                if let g = nodes[child].terminal { found.insert(g) }
+            }
         }
-        guard let next = nodes[node].children[key] else { return false }
-        return nodes[next].terminal || matches(tokens, from: i + 1, node: next)
+        guard let next = nodes[node].children[key] else { return }
+        if let g = nodes[next].terminal { found.insert(g) }
+        collect(tokens, from: i + 1, node: next, into: &found)
     }
 }

@@ -31,7 +31,8 @@ public struct SkillExtractor: Sendable {
     public let matcher: SkillMatcher
     public let cues: PostingCues
     private let must, nice, ignored, niceMarkers, negations, contextCues: PhraseSet
-    private let degreeSets: [(level: String, words: PhraseSet)]
+    /// Every degree level's words in one trie: group i is `cues.degrees[i]`.
+    private let degreeWords: PhraseSet
 
     public init(matcher: SkillMatcher, cues: PostingCues) {
         self.matcher = matcher
@@ -42,7 +43,7 @@ public struct SkillExtractor: Sendable {
         niceMarkers = PhraseSet(cues.niceMarkers)
         negations = PhraseSet(cues.negations)
         contextCues = PhraseSet(cues.contextCues)
-        degreeSets = cues.degrees.map { ($0.level, PhraseSet($0.words)) }
+        degreeWords = PhraseSet(groups: cues.degrees.map(\.words))
     }
 
     private enum SectionKind { case must, nice, ignored, other }
@@ -78,7 +79,8 @@ public struct SkillExtractor: Sendable {
                 guard seenSentences.insert(sentence).inserted else { continue }
                 let tokens = SkillTokenizer.tokens(sentence)
                 if let y = years(tokens) { yearsAsked = min(yearsAsked ?? y, y) }
-                if let d = degreeSets.lastIndex(where: { $0.words.occurs(in: tokens) }) { degreeRank = max(degreeRank ?? d, d) }
+                // The lowest level named is the minimum asked (levels are listed highest first).
+                if let d = degreeWords.groups(in: tokens).max() { degreeRank = max(degreeRank ?? d, d) }
                 let found = skills(in: sentence, tokens: tokens, requireContext: true)
                 // Most sentences name no skill: the cue phrases are read only for those that do.
                 guard !found.isEmpty else { continue }
@@ -90,7 +92,7 @@ public struct SkillExtractor: Sendable {
         }
         return PostingAnalysis(
             title: posting.title, seniority: seniority(posting.title ?? posting.lines.first?.text ?? ""),
-            yearsAsked: yearsAsked, degreeAsked: degreeRank.map { degreeSets[$0].level },
+            yearsAsked: yearsAsked, degreeAsked: degreeRank.map { cues.degrees[$0].level },
             skills: order.compactMap { found[$0] }, warnings: posting.warnings)
     }
 

@@ -90,7 +90,7 @@ public struct SkillMatcher: Sendable {
               end.spelling.count == 1, end.spelling[0].contains(where: \.isUppercase) else { return true }
         guard zip(end.spelling, written).allSatisfy({ $0.0 == String($0.1.original) }) else { return false }
         if written.count == 1, let only = written.first, only.key.count == 1 {
-            let joiners: Set<Character> = ["&", "-", "'", "’", "_", "@"]
+            let joiners: Set<Unicode.Scalar> = ["&", "-", "'", "’", "_", "@"]
             if let n = only.next, joiners.contains(n) { return false }
             if let p = only.previous, joiners.contains(p) { return false }
         }

@@ -8,8 +8,8 @@ public struct SkillToken: Sendable, Hashable {
     public var original: Substring
     public var range: Range<String.Index>
     /// The character right after the token ("&" in "R&D"), and right before it.
-    public var next: Character?
-    public var previous: Character?
+    public var next: Unicode.Scalar?
+    public var previous: Unicode.Scalar?
 }
 
 public enum SkillTokenizer {
@@ -18,11 +18,11 @@ public enum SkillTokenizer {
         out.reserveCapacity(text.utf8.count / 5)
         let scalars = text.unicodeScalars
         var i = scalars.startIndex
-        var previous: Character?
+        var previous: Unicode.Scalar?
         while i < scalars.endIndex {
             let c = scalars[i]
             guard isWord(c) else {
-                previous = Character(c)
+                previous = c
                 i = scalars.index(after: i)
                 continue
             }
@@ -53,8 +53,8 @@ public enum SkillTokenizer {
                 j = scalars.index(after: j)
             }
             out.append(SkillToken(key: Substring(key), original: text[start..<j], range: start..<j,
-                                  next: j < scalars.endIndex ? Character(scalars[j]) : nil, previous: previous))
-            previous = Character(scalars[scalars.index(before: j)])
+                                  next: j < scalars.endIndex ? scalars[j] : nil, previous: previous))
+            previous = scalars[scalars.index(before: j)]
             i = j
         }
         return out
