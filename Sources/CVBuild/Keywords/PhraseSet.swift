@@ -12,6 +12,8 @@ struct PhraseSet: Sendable {
     }
 
     private var nodes = [Node()]
+    /// First bytes any phrase can start with: most tokens are skipped with one array read.
+    private var starts = [Bool](repeating: false, count: 256)
 
     init(_ phrases: [String]) { self.init(groups: [phrases]) }
 
@@ -21,6 +23,7 @@ struct PhraseSet: Sendable {
         for phrase in phrases {
             let keys = SkillTokenizer.tokens(phrase.replacingOccurrences(of: "’", with: "'")).map { String($0.key) }
             guard !keys.isEmpty else { continue }
+            if let first = keys[0].utf8.first { starts[Int(first)] = true }
             var node = 0
             for (i, key) in keys.enumerated() {
                 let last = i == keys.count - 1
@@ -48,7 +51,10 @@ struct PhraseSet: Sendable {
     /// The groups whose phrases occur in the tokens.
     func groups(in tokens: [SkillToken]) -> Set<Int> {
         var found = Set<Int>()
-        for start in tokens.indices { collect(tokens, from: start, node: 0, into: &found) }
+        for start in tokens.indices {
+            guard let first = tokens[start].key.utf8.first, starts[Int(first)] else { continue }
+            collect(tokens, from: start, node: 0, into: &found)
+        }
         return found
     }
 

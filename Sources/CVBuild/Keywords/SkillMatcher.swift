@@ -21,10 +21,22 @@ public struct SkillMatcher: Sendable {
     /// Single-token spellings of at least four letters, for reading glued words.
     private var gluePrefixes: [String: String] = [:]
     static let glueWords: Set<String> = ["or", "and", "with", "in", "etc", "as", "for"]
+    /// `near` patterns, by the first two letters (a-z) of their first stem: an array lookup per
+    /// token, since this runs over every word of every posting.
+    private var nearPatterns = [[(stems: [String], id: String)]](repeating: [], count: 26 * 26)
+    private var hasNear = false
+
+    private static func pairIndex(_ key: Substring) -> Int? {
+        var bytes = key.utf8.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next(), (97...122).contains(a), (97...122).contains(b) else { return nil }
+        return Int(a - 97) * 26 + Int(b - 97)
+    }
+    static let nearWindow = 5
 
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
         for skill in taxonomy.skills {
+            addNear(skill)
             // Ids are lower case: for a case-sensitive skill only the label and aliases are spellings.
             for spelling in Set((skill.exactCase ? [] : [skill.id]) + [skill.label] + skill.aliases) {
                 let tokens = SkillTokenizer.tokens(spelling)
@@ -45,6 +57,14 @@ public struct SkillMatcher: Sendable {
                     gluePrefixes[String(tokens[0].key)] = skill.foldedInto ?? skill.id
                 }
             }
+        }
+    }
+
+    private mutating func addNear(_ skill: Taxonomy.Skill) {
+        for stems in skill.near where !stems.isEmpty {
+            guard let index = Self.pairIndex(Substring(stems[0])) else { continue }
+            nearPatterns[index].append((stems, skill.foldedInto ?? skill.id))
+            hasNear = true
         }
     }
 
@@ -78,6 +98,33 @@ public struct SkillMatcher: Sendable {
                 out.append(Match(skillID: glued, range: tokens[i].range, tokens: i..<(i + 1)))
             }
             i += 1
+        }
+        // Concepts written with words in between ("deploying and optimizing ML models").
+        if hasNear {
+            // Built only when a pattern's first stem appears: most sentences have none.
+            var named: Set<String>?
+            for (start, token) in tokens.enumerated() {
+                guard let index = Self.pairIndex(token.key) else { continue }
+                let patterns = nearPatterns[index]
+                if patterns.isEmpty { continue }
+                for (stems, id) in patterns where token.key.hasPrefix(stems[0]) {
+                    if named == nil { named = Set(out.map(\.skillID)) }
+                    if named!.contains(id) { continue }
+                    var at = start
+                    var ok = true
+                    for stem in stems.dropFirst() {
+                        guard let next = tokens[(at + 1)..<min(tokens.count, at + 1 + Self.nearWindow)].firstIndex(where: { $0.key.hasPrefix(stem) }) else {
+                            ok = false
+                            break
+                        }
+                        at = next
+                    }
+                    if ok {
+                        out.append(Match(skillID: id, range: token.range.lowerBound..<tokens[at].range.upperBound, tokens: start..<(at + 1)))
+                        named!.insert(id)
+                    }
+                }
+            }
         }
         return out
     }

@@ -15,6 +15,8 @@ public struct Taxonomy: Sendable {
         public var foldedInto: String?
         /// Skills that work with this one shows indirectly (PyTorch → deep learning).
         public var implies: [String] = []
+        /// Word stems that, in this order within five words, name the skill ("deploy" … "model").
+        public var near: [[String]] = []
     }
 
     public var skills: [Skill]

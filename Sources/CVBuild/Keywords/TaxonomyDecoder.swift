@@ -6,7 +6,7 @@ enum TaxonomyDecoder {
             guard let top = reader.fields(of: root, path: "", known: ["skills"]) else { return nil }
             var claimed: [String: (id: String, at: TextPosition)] = [:]
             let skills = reader.list(top, "skills") { node, path -> Taxonomy.Skill? in
-                guard let f = reader.fields(of: node, path: path, known: ["id", "label", "category", "aliases", "exactCase", "context", "foldedInto", "implies"]),
+                guard let f = reader.fields(of: node, path: path, known: ["id", "label", "category", "aliases", "exactCase", "context", "foldedInto", "implies", "near"]),
                       let id = reader.requiredText(f, "id"), let label = reader.requiredText(f, "label"),
                       let category = reader.requiredText(f, "category") else { return nil }
                 let aliases = reader.textList(f, "aliases")
@@ -30,7 +30,14 @@ enum TaxonomyDecoder {
                 }
                 return Taxonomy.Skill(id: id, label: label, category: category, aliases: aliases,
                                       exactCase: reader.boolean(f, "exactCase", default: false), context: context,
-                                      foldedInto: reader.text(f, "foldedInto"), implies: reader.textList(f, "implies"))
+                                      foldedInto: reader.text(f, "foldedInto"), implies: reader.textList(f, "implies"),
+                                      near: reader.list(f, "near") { n, p in
+                                          guard case .sequence(let items) = n.content else {
+                                              reader.report(.error, .wrongType(expected: "a list of word stems", found: n.kindDescription, hint: nil), at: n.position, path: p)
+                                              return nil
+                                          }
+                                          return items.enumerated().compactMap { reader.text($1, path: "\(p)[\($0)]")?.lowercased() }
+                                      })
             }
             let ids = Set(skills.map(\.id))
             for (i, skill) in skills.enumerated() {

@@ -13,9 +13,9 @@ struct ExtractTests {
         let extractor = SkillExtractor(matcher: SkillMatcher(taxonomy: try Taxonomy.builtIn.get()), cues: try PostingCues.builtIn.get())
         let result = ExtractionEvaluation.run(folder: Self.postings, extractor: extractor)
         #expect(result.postings.count == 20)
-        // Measured at 0.902 / 0.806 / 0.869; the guard sits just below.
+        // Measured at 0.905 / 0.859 / 0.869; the guard sits just below.
         #expect(result.precision >= 0.89, "precision \(result.precision)")
-        #expect(result.recall >= 0.79, "recall \(result.recall)")
+        #expect(result.recall >= 0.84, "recall \(result.recall)")
         #expect(result.agreement >= 0.85, "agreement \(result.agreement)")
     }
 
