@@ -21,6 +21,10 @@ struct SettingsDecoder {
             s.linkedinHeadline = reader.text(linkedin, "headline")
         }
         s.targetRole = reader.text(f, "targetRole")
+        if let role = s.targetRole, !RoleCatalog.ids.contains(role), let node = f["targetRole"] {
+            reader.report(.error, .unknownRole(name: role, roles: RoleCatalog.ids, suggestion: Suggestion.closest(to: role, in: RoleCatalog.ids)),
+                          at: node.position, path: f.child("targetRole"))
+        }
         s.markup = reader.choice(f, "markup", as: Markup.self) ?? .none
         return s
     }

@@ -93,8 +93,22 @@ struct RenderCommand: ParsableCommand {
         // Make every output first; write them only when all succeeded, so a failure leaves nothing half-done.
         var outputs: [(format: OutputFormat, data: Data, summary: String)] = []
         var warnings: [Diagnostic] = []
+        // Skills on LinkedIn go in the order the target role asks for them, when the profile names one.
+        var skillOrder: (([String]) -> [String])?
+        if let role = profileValue.settings.targetRole, formats.contains(where: { $0 == .linkedin || $0 == .json }),
+           case .success(let taxonomy) = Taxonomy.builtIn {
+            let at = profileValue.sourceMap["cvbuild.targetRole"] ?? SourceLocation(file: profile)
+            switch RoleCatalog.load(role, taxonomy: taxonomy, requestedAt: at) {
+            case .failure(let list):
+                report(list.items)
+                throw ExitCode.invalidInput
+            case .success(let set):
+                let matcher = SkillMatcher(taxonomy: taxonomy)
+                skillOrder = { SkillRelevance.order($0, for: set, matcher: matcher) }
+            }
+        }
         // Built once for both the text and the JSON form; its warnings are reported once.
-        lazy var linkedin = LinkedInProfile.build(from: prepared.view, settings: profileValue.settings)
+        lazy var linkedin = LinkedInProfile.build(from: prepared.view, settings: profileValue.settings, skillOrder: skillOrder)
         var linkedinWarned = false
         for f in formats {
             switch f {

@@ -237,3 +237,14 @@ struct ValidateBadInputTests {
         ])
     }
 }
+
+@Suite("validate: settings")
+struct ValidateSettingsTests {
+    @Test("an unknown target role is an error with a suggestion")
+    func unknownTargetRole() throws {
+        let folder = try TemporaryFolder()
+        let out = try folder.validate("p.yaml", "basics: {name: Ann}\ncvbuild:\n  targetRole: data-scientst\n")
+        #expect(out.status == 1)
+        #expect(out.diagnosticLines.first?.hasPrefix(#"p.yaml:3:15: error: cvbuild.targetRole: unknown role "data-scientst" (did you mean "data-scientist"?"#) == true)
+    }
+}

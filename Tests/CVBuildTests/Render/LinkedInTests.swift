@@ -146,3 +146,28 @@ struct RenderLinkedInTests {
                                       "[Issuing organization · ", "[Issue date · ", "Apr 2024", "[Expiration date · ", "[Credential ID · "]))
     }
 }
+
+@Suite("LinkedIn skills by target role")
+struct LinkedInSkillOrderTests {
+    @Test("skills are ordered by the target role's tiers, the profile's order kept within a tier")
+    func ordered() throws {
+        let taxonomy = try Taxonomy.builtIn.get()
+        let role = try RoleCatalog.load("ml-engineer", taxonomy: taxonomy, requestedAt: SourceLocation(file: "t")).get()
+        let order = SkillRelevance.order(["Tableau", "Kubernetes", "Docker", "PyTorch", "Excel", "Python"], for: role, matcher: SkillMatcher(taxonomy: taxonomy))
+        // PyTorch, Python: core; Docker: important; Kubernetes: bonus; the rest keep their order.
+        #expect(order == ["PyTorch", "Python", "Docker", "Kubernetes", "Tableau", "Excel"])
+    }
+
+    @Test("render --format linkedin uses cvbuild.targetRole; an unknown role is an error at its line")
+    func fromProfile() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("p.yaml", "basics: {name: Ann}\nskills:\n  - {name: Tools, keywords: [Excel, Kubernetes, Python]}\ncvbuild: {targetRole: ml-engineer}\n")
+        #expect(try CLI.run(["render", path, "--format", "linkedin"]).status == 0)
+        let text = try String(contentsOfFile: folder.path("p.linkedin.txt"), encoding: .utf8)
+        #expect(text.containsInOrder(["[Skill 1 · 6/60]\nPython", "[Skill 2 · 10/60]\nKubernetes", "[Skill 3 · 5/60]\nExcel"]))
+        let bad = try folder.write("q.yaml", "basics: {name: Ann}\ncvbuild: {targetRole: ml-enginer}\n")
+        let out = try CLI.run(["render", bad, "--format", "linkedin"])
+        #expect(out.status == 1)
+        #expect(out.diagnosticLines.first?.hasPrefix("\(bad):2:23: error: cvbuild.targetRole: unknown role \"ml-enginer\" (did you mean \"ml-engineer\"?") == true)
+    }
+}

@@ -47,9 +47,10 @@ public struct LinkedInProfile: Sendable {
         return text
     }
 
-    public static func build(from view: ResumeView, settings: Settings) -> LinkedInProfile {
+    /// `skillOrder` puts the skills in the order to list them (by the target role); nil keeps the profile's.
+    public static func build(from view: ResumeView, settings: Settings, skillOrder: (([String]) -> [String])? = nil) -> LinkedInProfile {
         var sections: [Section] = []
-        let skills = unique(view.keywords)
+        let skills = skillOrder.map { $0(unique(view.keywords)) } ?? unique(view.keywords)
         if let headline = headline(label: view.headline?.text, own: settings.linkedinHeadline, skills: skills) {
             let path = settings.linkedinHeadline == nil ? view.headline?.path : "cvbuild.linkedin.headline"
             sections.append(Section(name: "Headline", entries: [Entry(heading: "", fields: [
