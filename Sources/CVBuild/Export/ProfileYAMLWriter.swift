@@ -153,8 +153,10 @@ public enum ProfileYAMLWriter {
         func block(_ name: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-            let literal = value.contains("\n") && !value.hasSuffix("\n") && !value.hasPrefix(" ")
-                && lines.allSatisfy { !$0.hasSuffix(" ") && !$0.hasSuffix("\t") }
+            // YAML takes a block's indentation from its first non-empty line: a line that starts with
+            // white space, or an empty first line, would read back differently (found by fuzzing).
+            let literal = value.contains("\n") && !value.hasSuffix("\n") && !(lines.first?.isEmpty ?? true)
+                && lines.allSatisfy { !$0.hasSuffix(" ") && !$0.hasSuffix("\t") && !$0.hasPrefix(" ") && !$0.hasPrefix("\t") }
                 && !value.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || $0.value == 0xFEFF }
             guard literal else { return field(name, value) }
             raw("\(name): |-")

@@ -34,6 +34,18 @@ struct ProfileYAMLWriterTests {
         #expect(back.basics.name == (text.isEmpty ? "x" : text))
     }
 
+    @Test("text a literal block would change is quoted instead (regression found by fuzzing)", arguments: [
+        "\n   x\ny", "  indented\nnot", "a\n  b", "trailing \nspace", "tab\t\nend", "end\n",
+    ])
+    func blockEdgeCases(summary: String) throws {
+        var p = Profile()
+        p.basics.name = "A"
+        p.basics.summary = summary
+        let (back, diagnostics) = try reload(ProfileYAMLWriter.yaml(p, header: []))
+        #expect(diagnostics.isEmpty)
+        #expect(back.basics.summary == summary)
+    }
+
     @Test("multi-line text is a literal block and comes back exact")
     func literalBlocks() throws {
         var p = Profile()
