@@ -34,9 +34,10 @@ struct CLI {
     /// Runs `cvbuild ARGS` in `folder`, with colour off and a generous guard against hangs.
     @discardableResult
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
-                    timeout: TimeInterval = 60) throws -> Output {
+                    timeout: TimeInterval = 60, via runner: String? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        // `via` runs another program (time, strace) that itself runs cvbuild, named in `arguments`.
+        process.executableURL = runner.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         var env = ProcessInfo.processInfo.environment
