@@ -136,6 +136,23 @@ struct DeterminismTests {
         }
     }
 
+    @Test("the PDF carries a document ID derived from its content: the same for the same input, another for another")
+    func documentID() throws {
+        func id(_ sample: String) throws -> String {
+            let folder = try TemporaryFolder()
+            #expect(try CLI.run(["render", CLI.sample(sample), "--out", folder.url.path]).status == 0)
+            let base = (sample as NSString).deletingPathExtension
+            let pdf = try Data(contentsOf: folder.url.appendingPathComponent(base + ".pdf"))
+            let text = String(decoding: pdf.suffix(400), as: UTF8.self)
+            let found = try #require(text.range(of: #"/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]"#, options: .regularExpression))
+            #expect(try Poppler.info(folder.url.appendingPathComponent(base + ".pdf").path)["Pages"] != nil)
+            return String(text[found])
+        }
+        let first = try id("senior-ml-engineer.yaml")
+        #expect(try id("senior-ml-engineer.yaml") == first)
+        #expect(try id("junior-ml-engineer.yaml") != first)
+    }
+
     @Test("no command opens a network socket", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/strace"), "needs strace; .ci/setup installs it"))
     func noSockets() throws {
         let folder = try TemporaryFolder()

@@ -156,7 +156,25 @@ public enum PDFWriter {
             _ = HPDF_ReadFromStream(pdf, buffer.baseAddress!.assumingMemoryBound(to: HPDF_BYTE.self), &size)
         }
         try check("reading the document back")
-        return data.prefix(Int(size))
+        return withDocumentID(Data(data.prefix(Int(size))))
+    }
+
+    /// Adds a document /ID derived from the content (libharu writes one only with encryption):
+    /// the same document always gets the same ID, a changed one a different ID. The trailer
+    /// comes after the cross-reference table, so inserting into it moves no recorded offset.
+    static func withDocumentID(_ pdf: Data) -> Data {
+        let marker = Data("\ntrailer\n<<\n".utf8)
+        guard let range = pdf.range(of: marker, options: .backwards) else { return pdf }
+        // Two 64-bit FNV-1a hashes with different starting values: 128 bits, no dependency.
+        var a: UInt64 = 0xcbf29ce484222325, b: UInt64 = 0x84222325cbf29ce4
+        for byte in pdf {
+            a = (a ^ UInt64(byte)) &* 0x100000001b3
+            b = (b ^ UInt64(byte)) &* 0x100000001b3
+        }
+        let hex = String(a, radix: 16).leftPadded(to: 16) + String(b, radix: 16).leftPadded(to: 16)
+        var out = pdf
+        out.insert(contentsOf: Data("/ID [<\(hex)> <\(hex)>]\n".utf8), at: range.upperBound)
+        return out
     }
 
     /// Non-ASCII and space characters as %XX, everything else as it is.
