@@ -118,7 +118,8 @@ enum LinkedInText {
         var out = String.UnicodeScalarView()
         var i = 0
         while i < s.count {
-            guard s[i] == "&", let semicolon = (i + 2..<min(s.count, i + 12)).first(where: { s[$0] == ";" }) else {
+            // An "&" in the last two characters cannot start an entity (and the range below would be empty-backwards).
+            guard s[i] == "&", i + 2 < s.count, let semicolon = (i + 2..<min(s.count, i + 12)).first(where: { s[$0] == ";" }) else {
                 out.append(s[i])
                 i += 1
                 continue

@@ -628,3 +628,22 @@ struct LinkedInBadArchiveCLITests {
         }
     }
 }
+
+@Suite("LinkedIn import: regressions found by fuzzing")
+struct LinkedInFuzzRegressionTests {
+    @Test("an '&' at the very end of a field (\"R&\") is kept as text, not a crash", arguments: ["R&", "&", "a&b", "x &#", "&;", "&amp"])
+    func ampersandAtEnd(text: String) {
+        #expect(LinkedInText.decodeEntities(text) == text)
+    }
+
+    @Test("the fuzzer's reproducer imports cleanly at the command line")
+    func reproducer() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("export"), withIntermediateDirectories: true)
+        try folder.write("export/Profile.csv", "First Name,Last Name\nAda,Quinlan\n")
+        try folder.write("export/Skills.csv", "Name\nR&\n")
+        let out = try CLI.run(["import", "linkedin", "export", "-o", "p.yaml"], in: folder.url)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(try String(contentsOfFile: folder.path("p.yaml"), encoding: .utf8).contains("R&"))
+    }
+}
