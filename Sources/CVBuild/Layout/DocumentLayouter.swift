@@ -35,13 +35,29 @@ public struct DocumentLayouter: Sendable {
     }
 
     public func layout(_ view: ResumeView, maxPages: Int?) -> Result<PageLayout, Overflow> {
-        var best = layout(view, scale: 1, bodySize: theme.sizes.body)
-        guard let maxPages, best.layout.pages.count > maxPages else { return .success(best.layout) }
-        for (scale, body) in tighteningSteps() {
-            best = layout(view, scale: scale, bodySize: body)
-            if best.layout.pages.count <= maxPages { return .success(best.layout) }
+        let natural = layout(view, scale: 1, bodySize: theme.sizes.body)
+        guard let maxPages, natural.layout.pages.count > maxPages else { return .success(natural.layout) }
+        // Each step is tighter than the one before, so fitting is monotonic: check the tightest
+        // first (if even that is too long, say so), then binary-search for the loosest that fits.
+        let steps = tighteningSteps()
+        guard let last = steps.last else { return .failure(overflow(natural.blocks, maxPages: maxPages, pages: natural.layout.pages.count)) }
+        let tightest = layout(view, scale: last.0, bodySize: last.1)
+        guard tightest.layout.pages.count <= maxPages else {
+            return .failure(overflow(tightest.blocks, maxPages: maxPages, pages: tightest.layout.pages.count))
         }
-        return .failure(overflow(best.blocks, maxPages: maxPages, pages: best.layout.pages.count))
+        var fits = (index: steps.count - 1, layout: tightest.layout)
+        var low = 0, high = steps.count - 2
+        while low <= high {
+            let mid = (low + high) / 2
+            let attempt = layout(view, scale: steps[mid].0, bodySize: steps[mid].1)
+            if attempt.layout.pages.count <= maxPages {
+                fits = (mid, attempt.layout)
+                high = mid - 1
+            } else {
+                low = mid + 1
+            }
+        }
+        return .success(fits.layout)
     }
 
     /// Spacing first, down to the theme's minimum, then body size in quarter points to its floor.
