@@ -118,6 +118,8 @@ public enum ProfileYAMLWriter {
         if first == " " || last == " " || ScalarClassifier.kind(of: t) != .text { return false }
         if "-?:,[]{}#&*!|>'\"%@`~".unicodeScalars.contains(first) { return false }
         if t.contains(": ") || t.contains(" #") || t.hasSuffix(":") { return false }
+        // Brackets and braces are text inside a plain scalar, but quoting them reads more plainly.
+        if t.contains(where: { "[]{}".contains($0) }) { return false }
         if PartialDate.parse(t).isSuccess || t.lowercased() == "present" { return false }
         return !t.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0.value == 0xFEFF || $0.value == 0x2028 || $0.value == 0x2029 }
     }

@@ -1,8 +1,8 @@
 /// A cheap look at YAML text before it is parsed, to refuse documents nested so deeply that a
 /// recursive composer would exhaust the stack (libyaml itself sets no limit).
 ///
-/// It tracks block indentation levels and flow brackets, skipping comments, quoted scalars and
-/// block scalars; on text it cannot classify it may over-count, never under-count brackets.
+/// It tracks block indentation levels and flow brackets, skipping comments, quoted scalars,
+/// block scalars and brackets inside plain text ("a [b"), which YAML reads as characters.
 enum NestingScanner {
     /// Returns where the depth first passes `limit`, or nil.
     static func firstPositionDeeperThan(_ limit: Int, in text: String) -> TextPosition? {
@@ -47,7 +47,9 @@ enum NestingScanner {
                     inDouble = true
                 } else if c == "'", !sawContent || ":,[{-? ".unicodeScalars.contains(previous) {
                     inSingle = true
-                } else if c == "[" || c == "{" {
+                } else if c == "[" || c == "{", flowDepth > 0 || !sawContent || ":-?,".unicodeScalars.contains(previous) {
+                    // Only where a flow collection can start: inside one, at the start of a value or
+                    // item, or first on the line. In running text ("ye[[[") brackets are just text.
                     flowDepth += 1
                 } else if c == "]" || c == "}" {
                     flowDepth = max(0, flowDepth - 1)

@@ -36,6 +36,7 @@ struct ProfileYAMLWriterTests {
 
     @Test("text a literal block would change is quoted instead (regression found by fuzzing)", arguments: [
         "\n   x\ny", "  indented\nnot", "a\n  b", "trailing \nspace", "tab\t\nend", "end\n",
+        "Machine learning ye" + String(repeating: "[", count: 300) + " done",
     ])
     func blockEdgeCases(summary: String) throws {
         var p = Profile()

@@ -76,5 +76,8 @@ struct ValuesTests {
         #expect(NestingScanner.firstPositionDeeperThan(4, in: deepLooking) == nil)
         #expect(NestingScanner.firstPositionDeeperThan(3, in: "x: [[[[1]]]]") == TextPosition(line: 1, column: 6))
         #expect(NestingScanner.firstPositionDeeperThan(3, in: "- - - - x\n") != nil)
+        // Brackets in running text are characters, not nesting (regression found by fuzzing).
+        #expect(NestingScanner.firstPositionDeeperThan(4, in: "summary: text ye" + String(repeating: "[", count: 500) + "\n") == nil)
+        #expect(NestingScanner.firstPositionDeeperThan(4, in: "a: [b, [c, [d, [e, [f]]]]]\n") != nil)
     }
 }
