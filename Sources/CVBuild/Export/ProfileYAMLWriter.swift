@@ -196,6 +196,11 @@ public enum ProfileYAMLWriter {
             let inner = text
             text = outer
             depth = outerDepth
+            // An entry with no fields is still an entry: written as {} so the count survives a round trip.
+            if inner.isEmpty {
+                raw("  - {}")
+                return
+            }
             for (i, line) in inner.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated() {
                 if line.isEmpty { text += "\n"; continue }
                 text += pad + (i == 0 ? "  - " : "    ") + line + "\n"

@@ -47,6 +47,17 @@ struct ProfileYAMLWriterTests {
         #expect(back.basics.summary == summary)
     }
 
+    @Test("empty entries survive a round trip (regression found by fuzzing)")
+    func emptyEntries() throws {
+        var p = Profile()
+        p.basics.name = "A"
+        p.education = [Education(), Education()]
+        p.work = [Work()]
+        let (back, diagnostics) = try reload(ProfileYAMLWriter.yaml(p, header: []))
+        #expect(diagnostics.isEmpty)
+        #expect(back.education.count == 2 && back.work.count == 1)
+    }
+
     @Test("multi-line text is a literal block and comes back exact")
     func literalBlocks() throws {
         var p = Profile()
