@@ -78,10 +78,12 @@ final class FieldReader {
         return Fields(path: path, position: node.position, values: values, keyPositions: keyPositions)
     }
 
-    /// Text at `key`; absent or null is nil, anything but text is reported.
+    /// Text at `key`; absent, null or empty is nil (one meaning for "no value", so a profile written
+    /// back out reads the same — found by fuzzing), anything but text is reported.
     func text(_ fields: Fields, _ key: String) -> String? {
         guard let node = fields[key], !node.isNull else { return nil }
-        return text(node, path: fields.child(key))
+        guard let value = text(node, path: fields.child(key)) else { return nil }
+        return value.isEmpty ? nil : value
     }
 
     func text(_ node: SourceNode, path: String) -> String? {

@@ -47,6 +47,17 @@ struct ProfileYAMLWriterTests {
         #expect(back.basics.summary == summary)
     }
 
+    @Test("an empty value reads as no value, so it survives a round trip (regression found by fuzzing)")
+    func emptyValue() throws {
+        let (p, _) = try reload("basics:\n  name: A\n  summary: >-\n # only a comment\n  label: \"\"\n")
+        #expect(p.basics.summary == nil && p.basics.label == nil)
+        let (back, _) = try reload(ProfileYAMLWriter.yaml(p, header: []))
+        var a = p, b = back
+        a.sourceMap = SourceMap(file: "")
+        b.sourceMap = SourceMap(file: "")
+        #expect(a == b)
+    }
+
     @Test("empty entries survive a round trip (regression found by fuzzing)")
     func emptyEntries() throws {
         var p = Profile()
