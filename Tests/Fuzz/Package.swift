@@ -4,16 +4,14 @@
 import Foundation
 import PackageDescription
 
-// cvbuild itself is the repository two folders up (CVBUILD_FUZZ_ROOT may point at a copy).
-// A path dependency's identity is its folder's name, whatever the clone is called.
-let here = URL(fileURLWithPath: Context.packageDirectory)
-let root = Context.environment["CVBUILD_FUZZ_ROOT"].map { URL(fileURLWithPath: $0) }
-    ?? here.deletingLastPathComponent().deletingLastPathComponent()
+// cvbuild itself is the repository two folders up. A path dependency's identity is its
+// folder's name, whatever the clone is called.
+let root = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent().deletingLastPathComponent()
 let identity = root.standardizedFileURL.lastPathComponent.lowercased()
 
-/// One executable per harness, `fuzz-NAME`, from Sources/fuzz-NAME/main.swift. The posting
-/// reader's harness waits in pending/ until Sources/CVBuild/Postings has its public API.
-let harnesses = ["profile-yaml", "profile-json", "csv", "linkedin-zip", "linkedin-folder", "layout", "html"]
+/// One executable per harness, `fuzz-NAME`, from Sources/fuzz-NAME/main.swift (which calls
+/// runFuzzer with a function of FuzzHarnesses).
+let harnesses = ["profile-yaml", "profile-json", "csv", "linkedin-zip", "linkedin-folder", "layout", "html", "posting"]
 
 let package = Package(
     name: "cvbuild-fuzz",

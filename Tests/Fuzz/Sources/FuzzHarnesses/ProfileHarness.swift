@@ -35,6 +35,54 @@ public enum ProfileHarness {
             _ = LinkedInWriter.text(linkedin, version: "fuzz")
         }
         FuzzSupport.checkReloads(profile, what: "a profile that loaded")
+        checkRoundTrip(profile, strict: (data.last ?? 0) & 1 == 1)
+    }
+
+    /// The profile without its source map, and without entries that hold nothing (`- {}` or
+    /// an entry of unknown keys only): the writer leaves those out, which loses nothing.
+    static func comparable(_ profile: Profile) -> Profile {
+        var p = profile
+        p.sourceMap = SourceMap(file: "")
+        p.basics.profiles.removeAll { $0 == SocialProfile() }
+        if p.basics.location == Location() { p.basics.location = nil }
+        p.work.removeAll { $0 == Work() }
+        p.volunteer.removeAll { $0 == Volunteer() }
+        p.education.removeAll { $0 == Education() }
+        p.awards.removeAll { $0 == Award() }
+        p.certificates.removeAll { $0 == Certificate() }
+        p.publications.removeAll { $0 == Publication() }
+        p.skills.removeAll { $0 == Skill() }
+        p.languages.removeAll { $0 == Language() }
+        p.interests.removeAll { $0 == Interest() }
+        p.references.removeAll { $0 == Reference() }
+        p.projects.removeAll { $0 == Project() }
+        if p.meta == Meta() { p.meta = nil }
+        return p
+    }
+
+    /// `roundtrip`: ProfileYAMLWriter promises that what it writes "loads back to the same
+    /// profile". A profile the loader made is already in the loader's terms, so writing and
+    /// loading it again must give it back, field for field, and still valid.
+    static func checkRoundTrip(_ profile: Profile, strict: Bool) {
+        guard FuzzSupport.checking("roundtrip") else { return }
+        let yaml = ProfileYAMLWriter.yaml(profile, header: [])
+        let again = ProfileLoader.load(SourceText(path: "written.yaml", text: yaml), strict: strict)
+        guard again.isValid, var reloaded = again.profile else {
+            let problems = again.diagnostics.map { DiagnosticFormatter.headline($0) }.joined(separator: "\n")
+            FuzzSupport.fail("roundtrip: the written profile does not load", problems + "\n--- written.yaml ---\n" + yaml)
+        }
+        let original = comparable(profile)
+        reloaded = comparable(reloaded)
+        guard original != reloaded else { return }
+        // Name the first field that changed, by the JSON Resume both would export.
+        let before = JSONResumeWriter.json(original).serialized(pretty: true).split(separator: "\n")
+        let after = JSONResumeWriter.json(reloaded).serialized(pretty: true).split(separator: "\n")
+        let first = zip(before, after).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(before.count, after.count)
+        let detail = before == after
+            ? "the JSON Resume export is the same; a field it does not carry (cvbuild settings) differs:\n"
+                + "before: \(original.settings)\nafter:  \(reloaded.settings)"
+            : "before: \(first < before.count ? String(before[first]) : "(end)")\nafter:  \(first < after.count ? String(after[first]) : "(end)")"
+        FuzzSupport.fail("roundtrip: the written profile loads back different", detail + "\n--- written.yaml ---\n" + yaml)
     }
 }
 
