@@ -4,11 +4,11 @@ import Foundation
 /// wrong and, where it helps, what was expected instead. Printed as `summary (expected)`.
 public enum Problem: Hashable, Sendable {
     // The file as a whole.
-    case fileNotFound
+    case fileNotFound(FileKind)
     case fileUnreadable(reason: String)
-    case isDirectory
-    case emptyFile
-    case fileTooLarge(bytes: Int, limit: Int)
+    case isDirectory(FileKind)
+    case emptyFile(FileKind)
+    case fileTooLarge(bytes: Int, limit: Int, kind: FileKind)
     case invalidUTF8(byteOffset: Int)
     case nulByte(byteOffset: Int)
     case unsupportedEncoding(name: String)
@@ -108,7 +108,7 @@ public enum Problem: Hashable, Sendable {
         case .fileUnreadable(let reason): "cannot read the file: \(reason)"
         case .isDirectory: "is a folder, not a file"
         case .emptyFile: "the file is empty"
-        case .fileTooLarge(let bytes, let limit):
+        case .fileTooLarge(let bytes, let limit, _):
             "the file is \(Self.megabytes(bytes)), over the \(Self.megabytes(limit)) limit"
         case .invalidUTF8(let offset): "invalid UTF-8 at byte offset \(offset)"
         case .nulByte(let offset): "NUL byte at byte offset \(offset)"
@@ -157,10 +157,10 @@ public enum Problem: Hashable, Sendable {
 
     public var expected: String? {
         switch self {
-        case .fileNotFound, .isDirectory: "expected a profile file (.yaml, .yml or .json)"
+        case .fileNotFound(let kind), .isDirectory(let kind): kind.expectedFile
         case .fileUnreadable: nil
-        case .emptyFile: "expected a profile; `cvbuild init` writes a starter"
-        case .fileTooLarge: "a profile is a few kilobytes; is this the right file?"
+        case .emptyFile(let kind): kind.expectedContent
+        case .fileTooLarge(_, _, let kind): "\(kind.article) is a few kilobytes; is this the right file?"
         case .invalidUTF8: "save the file as UTF-8"
         case .nulByte: "a text file; is this a binary file?"
         case .unsupportedEncoding: "save the file as UTF-8"

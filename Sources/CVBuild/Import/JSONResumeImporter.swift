@@ -16,7 +16,7 @@ public enum JSONResumeImporter {
 
     public static func load(path: String) -> Result<ImportResult, ImportFailure> {
         let source: SourceText
-        switch SourceReader.read(path: path) {
+        switch SourceReader.read(path: path, kind: .jsonResume) {
         case .failure(let d): return .failure(ImportFailure([d]))
         case .success(let s): source = s
         }

@@ -73,6 +73,13 @@ struct LinkedInArchive {
                 message: "no such file or folder", hint: "expected LinkedIn's data export (Basic_LinkedInDataExport_….zip) or the folder it unpacks to"),
                 at: SourceLocation(file: path))]))
         }
+        // An unreadable archive or folder would otherwise look like "not a ZIP" or "no files".
+        if access(path, isDirectory.boolValue ? R_OK | X_OK : R_OK) != 0 {
+            let reason = String(cString: strerror(errno)).lowercased()
+            return .failure(ImportFailure([Diagnostic(.error, .importNote(
+                message: "cannot read the \(isDirectory.boolValue ? "folder" : "file"): \(reason)", hint: nil),
+                at: SourceLocation(file: path))]))
+        }
         var reader = Reader(path: path, limits: limits)
         let outcome = isDirectory.boolValue ? reader.readFolder() : reader.readZIP()
         if let error = outcome { return .failure(ImportFailure(reader.archive.diagnostics + [error])) }

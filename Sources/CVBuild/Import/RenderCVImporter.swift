@@ -12,7 +12,7 @@ import Foundation
 public enum RenderCVImporter {
     public static func load(path: String) -> Result<ImportResult, ImportFailure> {
         let source: SourceText
-        switch SourceReader.read(path: path) {
+        switch SourceReader.read(path: path, kind: .renderCV) {
         case .failure(let d): return .failure(ImportFailure([d]))
         case .success(let s): source = s
         }

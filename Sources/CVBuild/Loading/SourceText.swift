@@ -4,10 +4,13 @@ import Foundation
 public struct SourceText: Sendable {
     public let path: String
     public let text: String
+    /// What the file is meant to be, for the wording of "empty" and "not found".
+    public let kind: FileKind
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, kind: FileKind = .profile) {
         self.path = path
         self.text = text
+        self.kind = kind
     }
 
     /// The text of line `number` (1-based), for showing under a diagnostic.
@@ -36,18 +39,18 @@ public enum SourceReader {
     public static let defaultLimit = 10 * 1_048_576
 
     /// Reads `path`, or reports exactly one diagnostic saying why it cannot be used.
-    public static func read(path: String, limit: Int = defaultLimit) -> Result<SourceText, Diagnostic> {
+    public static func read(path: String, limit: Int = defaultLimit, kind: FileKind = .profile) -> Result<SourceText, Diagnostic> {
         let fail = { (problem: Problem, position: TextPosition?) -> Result<SourceText, Diagnostic> in
             .failure(Diagnostic(.error, problem, at: SourceLocation(file: path, position: position)))
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return fail(.fileNotFound, nil)
+            return fail(.fileNotFound(kind), nil)
         }
-        if isDirectory.boolValue { return fail(.isDirectory, nil) }
+        if isDirectory.boolValue { return fail(.isDirectory(kind), nil) }
         // Check the size first, so a huge file is refused without being read.
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            return fail(.fileTooLarge(bytes: size, limit: limit), nil)
+            return fail(.fileTooLarge(bytes: size, limit: limit, kind: kind), nil)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return fail(.fileUnreadable(reason: String(cString: strerror(errno)).lowercased()), nil)
@@ -60,12 +63,12 @@ public enum SourceReader {
         } catch {
             return fail(.fileUnreadable(reason: error.localizedDescription), nil)
         }
-        if data.count > limit { return fail(.fileTooLarge(bytes: data.count, limit: limit), nil) }
-        return decode(data, path: path)
+        if data.count > limit { return fail(.fileTooLarge(bytes: data.count, limit: limit, kind: kind), nil) }
+        return decode(data, path: path, kind: kind)
     }
 
     /// Decodes bytes as UTF-8, naming the byte offset (and line:col) of the first bad byte.
-    public static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
+    public static func decode(_ data: Data, path: String, kind: FileKind = .profile) -> Result<SourceText, Diagnostic> {
         let fail = { (problem: Problem, position: TextPosition?) -> Result<SourceText, Diagnostic> in
             .failure(Diagnostic(.error, problem, at: SourceLocation(file: path, position: position)))
         }
@@ -77,7 +80,7 @@ public enum SourceReader {
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         bytes.removeFirst(bom)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return fail(.emptyFile, .start)
+            return fail(.emptyFile(kind), .start)
         }
         if let bad = firstInvalidUTF8Offset(bytes) {
             return fail(.invalidUTF8(byteOffset: bad + bom), position(ofByte: bad, in: bytes))
@@ -85,7 +88,7 @@ public enum SourceReader {
         if let nul = bytes.firstIndex(of: 0) {
             return fail(.nulByte(byteOffset: nul + bom), position(ofByte: nul, in: bytes))
         }
-        return .success(SourceText(path: path, text: String(decoding: bytes, as: UTF8.self)))
+        return .success(SourceText(path: path, text: String(decoding: bytes, as: UTF8.self), kind: kind))
     }
 
     /// The line and column (in Unicode scalars) of a byte offset whose prefix is valid UTF-8.

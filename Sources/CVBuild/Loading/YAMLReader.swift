@@ -23,7 +23,7 @@ enum YAMLReader {
         } catch {
             return fail(.yamlSyntax(message: "\(error)"), nil)
         }
-        guard let root else { return fail(.emptyFile, .start) }
+        guard let root else { return fail(.emptyFile(source.kind), .start) }
         // Aliases share storage in Yams's tree; expanding them is what a bomb attacks, so the
         // conversion counts every value it makes and stops at a budget tied to the file size.
         var budget = max(100_000, source.text.utf8.count * 2)

@@ -10,8 +10,8 @@ public enum PostingReader {
             Result<Posting, DiagnosticList>.failure(DiagnosticList([Diagnostic(.error, problem, at: SourceLocation(file: path, position: position))]))
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return fail(.fileNotFound, nil) }
-        if isDirectory.boolValue { return fail(.isDirectory, nil) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return fail(.fileNotFound(.posting), nil) }
+        if isDirectory.boolValue { return fail(.isDirectory(.posting), nil) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return fail(.fileUnreadable(reason: String(cString: strerror(errno)).lowercased()), nil)
         }
@@ -25,7 +25,7 @@ public enum PostingReader {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return .failure(DiagnosticList([Diagnostic(.error, .emptyFile, at: SourceLocation(file: path, line: 1, column: 1))]))
+            return .failure(DiagnosticList([Diagnostic(.error, .emptyFile(.posting), at: SourceLocation(file: path, line: 1, column: 1))]))
         }
         // A binary file: NUL bytes, or mostly control characters.
         let controls = bytes.prefix(4096).filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count

@@ -7,13 +7,50 @@ public enum FileOutput {
         case exists(String)
         case folderMissing(String)
         case cannotWrite(String, reason: String)
+        case cannotCreateFolder(String, reason: String)
 
         public var description: String {
             switch self {
             case .exists(let path): "\(path) already exists (use --force to replace it)"
             case .folderMissing(let path): "the folder \(path) does not exist"
             case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+            case .cannotCreateFolder(let path, let reason): "cannot create the folder \(path): \(reason)"
             }
+        }
+    }
+
+    /// Whether two paths name the same file: the same device and inode when both exist (hard
+    /// links, symbolic links, `./a` and `a`), else the same resolved path.
+    public static func sameFile(_ a: String, _ b: String) -> Bool {
+        var sa = stat(), sb = stat()
+        if stat(a, &sa) == 0, stat(b, &sb) == 0 { return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino }
+        let resolved = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
+        return resolved(a) == resolved(b)
+    }
+
+    /// The folder part of a path as the user typed it (`out` for `out/cv.pdf`, `.` for `cv.pdf`).
+    /// By the last slash: Foundation's deletingLastPathComponent traps on a one-character path
+    /// ("a", ".") on Linux with Swift 6.3.
+    public static func folder(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        if slash == trimmed.startIndex { return "/" }
+        return String(trimmed[..<slash])
+    }
+
+    /// Makes `path` and any missing folders above it, naming the system's reason when it cannot
+    /// (Foundation's own message on Linux is "The operation could not be completed").
+    public static func makeFolder(_ path: String) throws(Failure) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw .cannotCreateFolder(path, reason: "a file of that name is in the way")
+        }
+        let parent = folder(of: path)
+        if parent != ".", parent != "/", parent != path { try makeFolder(parent) }
+        if mkdir(path, 0o777) != 0, errno != EEXIST {
+            throw .cannotCreateFolder(path, reason: String(cString: strerror(errno)).lowercased())
         }
     }
 
@@ -21,8 +58,7 @@ public enum FileOutput {
     public static func write(_ data: Data, to path: String, replace: Bool) throws(Failure) {
         // The folder as the user wrote it, so messages name the path they typed.
         let name = (path as NSString).lastPathComponent
-        let written = (path as NSString).deletingLastPathComponent
-        let folder = written.isEmpty ? "." : written
+        let folder = folder(of: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .folderMissing(folder)

@@ -7,7 +7,7 @@ public enum ThemeCatalog {
     public static func file(_ name: String, of theme: Theme) -> SourceText? {
         if let folder = theme.folder {
             let path = (folder as NSString).appendingPathComponent(name)
-            guard case .success(let source) = SourceReader.read(path: path, limit: 1_048_576) else { return nil }
+            guard case .success(let source) = SourceReader.read(path: path, limit: 1_048_576, kind: .theme) else { return nil }
             return source
         }
         guard let builtIn = theme.builtInName, let text = DataFiles.text("Themes/\(builtIn)/\(name)") else { return nil }
@@ -30,7 +30,7 @@ public enum ThemeCatalog {
         if builtIn == nil, nameOrFolder.contains("/")
             || FileManager.default.fileExists(atPath: nameOrFolder, isDirectory: &isDirectory) && isDirectory.boolValue {
             let path = (nameOrFolder as NSString).appendingPathComponent("theme.yaml")
-            switch SourceReader.read(path: path, limit: 1_048_576) {
+            switch SourceReader.read(path: path, limit: 1_048_576, kind: .theme) {
             case .failure(let diagnostic): return .failure(DiagnosticList([diagnostic]))
             case .success(let source):
                 return ThemeDecoder.decode(source, folder: nameOrFolder).map { theme in

@@ -26,8 +26,18 @@ struct ImportOutput: ParsableArguments {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    func validate() throws {
+        // What is written is YAML; a .json name would make cvbuild read it back as JSON and fail.
+        guard ["yaml", "yml"].contains((output as NSString).pathExtension.lowercased()) else {
+            throw ValidationError("import writes a YAML profile: name the output .yaml or .yml (for a JSON Resume resume.json, run `cvbuild export jsonresume` on the imported profile)")
+        }
+    }
+
     /// Reports, writes the YAML, checks that it loads as a valid profile, and summarises.
     func finish(_ result: Result<ImportResult, ImportFailure>, from input: String, kind: String) throws {
+        if FileOutput.sameFile(output, input) {
+            throw Terminal.fail("the output \(output) is the file being imported; choose another -o")
+        }
         let formatter = DiagnosticFormatter(colour: Terminal.stderrIsTerminal, showSource: false)
         switch result {
         case .failure(let failure):
@@ -44,10 +54,6 @@ struct ImportOutput: ParsableArguments {
             guard check.isValid else {
                 for d in check.diagnostics { Terminal.printError(formatter.format(d)) }
                 throw Terminal.fail("the imported profile would not be valid; nothing was written")
-            }
-            let inputURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
-            if URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath() == inputURL {
-                throw Terminal.fail("the output \(output) is the file being imported; choose another -o")
             }
             do {
                 try FileOutput.write(Data(yaml.utf8), to: output, replace: force)
@@ -91,7 +97,16 @@ struct ExportJSONResume: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    func validate() throws {
+        guard (output as NSString).pathExtension.lowercased() == "json" else {
+            throw ValidationError("export jsonresume writes JSON: name the output .json (JSON Resume tools look for resume.json)")
+        }
+    }
+
     func run() throws {
+        if FileOutput.sameFile(output, profile) {
+            throw Terminal.fail("the output \(output) is the profile itself; choose another -o")
+        }
         let loaded = ProfileLoader.load(path: profile)
         let formatter = DiagnosticFormatter(colour: Terminal.stderrIsTerminal)
         for d in loaded.diagnostics {
@@ -99,10 +114,6 @@ struct ExportJSONResume: ParsableCommand {
         }
         guard let value = loaded.profile, loaded.isValid else {
             throw Terminal.fail("\(profile) has errors; nothing was written")
-        }
-        if URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
-            == URL(fileURLWithPath: profile).standardizedFileURL.resolvingSymlinksInPath() {
-            throw Terminal.fail("the output \(output) is the profile itself; choose another -o")
         }
         let json = JSONResumeWriter.json(value).serialized(pretty: true) + "\n"
         do {

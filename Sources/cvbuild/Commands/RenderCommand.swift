@@ -154,21 +154,17 @@ struct RenderCommand: ParsableCommand {
         }
         report(warnings)
 
-        let folder = out ?? {
-            let dir = (profile as NSString).deletingLastPathComponent
-            return dir.isEmpty ? "." : dir
-        }()
+        let folder = out ?? FileOutput.folder(of: profile)
         if out != nil, !FileManager.default.fileExists(atPath: folder) {
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try FileOutput.makeFolder(folder)
             } catch {
-                throw Terminal.fail("cannot create the folder \(folder): \(error.localizedDescription)")
+                throw Terminal.fail(error.description)
             }
         }
         let base = ((profile as NSString).lastPathComponent as NSString).deletingPathExtension
-        let input = URL(fileURLWithPath: profile).standardizedFileURL.resolvingSymlinksInPath()
         let targets = outputs.map { (folder as NSString).appendingPathComponent($0.format.fileName(base: base)) }
-        for target in targets where URL(fileURLWithPath: target).standardizedFileURL.resolvingSymlinksInPath() == input {
+        for target in targets where FileOutput.sameFile(target, profile) {
             throw Terminal.fail("the output \(target) would replace the profile itself; choose another --out")
         }
         for (output, target) in zip(outputs, targets) {

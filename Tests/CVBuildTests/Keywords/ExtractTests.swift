@@ -64,7 +64,7 @@ struct ExtractTests {
         try folder.write("big.txt", Data(repeating: UInt8(ascii: "a"), count: 5 * 1_048_576 + 1))
         try folder.write("bad.txt", Data("## Requirements\n* Python and caf".utf8) + Data([0xE9]) + Data(" SQL\n".utf8))
         try folder.write("dtd.html", "<!DOCTYPE x [<!ENTITY e SYSTEM \"http://127.0.0.1:9/x\">]><html><body><h2>Requirements</h2><ul><li>Python &e;</li></ul></body></html>")
-        #expect(try CLI.run(["extract", "empty.txt"], in: folder.url).diagnosticLines.first == "empty.txt:1:1: error: the file is empty (expected a profile; `cvbuild init` writes a starter)")
+        #expect(try CLI.run(["extract", "empty.txt"], in: folder.url).diagnosticLines.first == "empty.txt:1:1: error: the file is empty (expected the text of a job posting)")
         let binary = try CLI.run(["extract", "bin.txt"], in: folder.url)
         #expect(binary.status == 1)
         #expect(binary.diagnosticLines.first == "bin.txt: error: this is not a text or HTML file (a posting as .txt, .md or a saved .html page)")
