@@ -43,13 +43,15 @@ enum HTMLPostingReader {
                 lines += posting.extraLines.map { Posting.Line(text: $0, kind: .text, number: 1) }
             }
         }
-        return Posting(path: path, title: title, company: nil, lines: lines, warnings: warnings)
+        return Posting(path: path, title: title ?? builder.firstH1, company: nil, lines: lines, warnings: warnings)
     }
 
     /// Collects text into lines, ending a line at block boundaries.
     private struct LineBuilder {
         var lines: [Posting.Line] = []
         var current = ""
+        /// The page's first <h1>: the posting's title when no JSON-LD names one.
+        var firstH1: String?
         var kind = Posting.LineKind.text
         var number = 1
 
@@ -90,10 +92,20 @@ enum HTMLPostingReader {
                     }
                     continue
                 }
+                // The head is never text, but it is where most sites put their JSON-LD.
+                if name == "head" {
+                    var ignored = LineBuilder()
+                    walk(n.pointee.children, into: &ignored, jsonLD: &jsonLD, depth: depth + 1)
+                    continue
+                }
                 if skipped.contains(name) { continue }
                 if name.count == 2, name.hasPrefix("h"), let level = name.last?.wholeNumberValue, (1...6).contains(level) {
                     b.flush(next: .heading)
                     walk(n.pointee.children, into: &b, jsonLD: &jsonLD, depth: depth + 1)
+                    if level == 1, b.firstH1 == nil {
+                        let text = b.current.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                        if !text.isEmpty { b.firstH1 = text }
+                    }
                     b.flush()
                 } else if name == "li" {
                     b.flush(next: .bullet)

@@ -81,4 +81,21 @@ struct ExtractTests {
         #expect(dtd.diagnosticLines.contains { $0.hasPrefix("dtd.html: warning: the page declares entities in a DTD; they were not loaded") })
         #expect(try CLI.run(["extract", "missing.txt"], in: folder.url).status == 1)
     }
+    @Test("a saved careers page: the title from JSON-LD in <head> (or the first <h1>), navigation, cookie banner and footer dropped")
+    func savedPage() throws {
+        let out = try CLI.run(["extract", CLI.sample("posting-ml-engineer.html"), "--format", "json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        #expect(json["title"] as? String == "Machine Learning Engineer, Search Ranking")
+        #expect(json["yearsAsked"] as? Int == 3)
+        let skills = try #require(json["skills"] as? [[String: Any]])
+        let level = Dictionary(skills.map { ($0["id"] as? String ?? "", $0["level"] as? String ?? "") }) { a, _ in a }
+        #expect(level["python"] == "must" && level["kubernetes"] == "must" && level["airflow"] == "nice" && level["terraform"] == "nice")
+        #expect(!out.stdout.contains("cookies") && !out.stdout.contains("Sign in") && !out.stdout.contains("Privacy"))
+
+        let folder = try TemporaryFolder()
+        try folder.write("h1.html", "<html><head><title>Jobs | Acme</title></head><body><nav>Home</nav><h1>  Data   Engineer </h1><h2>Requirements</h2><ul><li>SQL</li></ul></body></html>")
+        let h1 = try CLI.run(["extract", "h1.html"], in: folder.url)
+        #expect(h1.stdout.hasPrefix("Data Engineer\n") || h1.stdout.hasPrefix("Data Engineer ·"), "\(h1.stdout)")
+    }
 }
