@@ -4,6 +4,15 @@ public struct PostingCues: Sendable {
     public var ambiguousFollowers: [String: [String]]
     public var seniority: [(level: String, words: [String])]
     public var degrees: [(level: String, words: [String])]
+    /// Words of a job title that make its years count as technical experience.
+    public var technicalTitleWords: [String]
+
+    /// Whether a job title names technical work: one of `technicalTitleWords` as a whole word
+    /// (or phrase) of it, so "Data Engineer" counts and "Chemistry Teacher" does not.
+    public func isTechnical(title: String) -> Bool {
+        let words = " " + title.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.joined(separator: " ") + " "
+        return technicalTitleWords.contains { words.contains(" \($0) ") }
+    }
 
     public static let builtIn: Result<PostingCues, DiagnosticList> = {
         guard let text = DataFiles.text("Data/posting-cues.yaml") else {
@@ -16,7 +25,7 @@ public struct PostingCues: Sendable {
     static func decode(_ source: SourceText) -> Result<PostingCues, DiagnosticList> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["mustHeadings", "niceHeadings", "ignoredHeadings", "niceMarkers", "negations", "contextCues",
-                        "ambiguousFollowers", "seniority", "degrees"]
+                        "ambiguousFollowers", "seniority", "degrees", "technicalTitleWords"]
             guard let f = reader.fields(of: root, path: "", known: keys) else { return nil }
             func levels(_ key: String) -> [(level: String, words: [String])] {
                 reader.list(f, key) { node, path in
@@ -34,7 +43,8 @@ public struct PostingCues: Sendable {
             return PostingCues(mustHeadings: reader.textList(f, "mustHeadings"), niceHeadings: reader.textList(f, "niceHeadings"),
                                ignoredHeadings: reader.textList(f, "ignoredHeadings"), niceMarkers: reader.textList(f, "niceMarkers"),
                                negations: reader.textList(f, "negations"), contextCues: reader.textList(f, "contextCues"),
-                               ambiguousFollowers: followers, seniority: levels("seniority"), degrees: levels("degrees"))
+                               ambiguousFollowers: followers, seniority: levels("seniority"), degrees: levels("degrees"),
+                               technicalTitleWords: reader.textList(f, "technicalTitleWords"))
         }
     }
 }

@@ -29,6 +29,8 @@ public struct FitReport: Sendable {
     public var titleSimilarity: Double?
     public var yearsAsked: Int?
     public var yearsShown: Double
+    /// Of `yearsShown`, the years in jobs with a technical title (see PostingCues.isTechnical).
+    public var yearsTechnical: Double?
     public var degreeAsked: String?
     public var degreeShown: String?
     public var source: String?

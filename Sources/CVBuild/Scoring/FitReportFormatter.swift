@@ -43,7 +43,13 @@ public enum FitReportFormatter {
         var other: [String] = []
         if let s = r.titleSimilarity { other.append(String(format: "title similarity %.0f%%", s * 100)) }
         if let asked = r.yearsAsked {
-            other.append(String(format: "years: %d+ asked, your work history shows %.1f", asked, r.yearsShown) + (r.yearsShown >= Double(asked) ? "" : " (short)"))
+            // Years in other kinds of work are shown, but only technical ones meet the ask.
+            let counted = r.yearsTechnical ?? r.yearsShown
+            var line = String(format: "years: %d+ asked, your work history shows %.1f", asked, r.yearsShown)
+            if let technical = r.yearsTechnical, (technical * 10).rounded() != (r.yearsShown * 10).rounded() {
+                line += String(format: " years, %.1f of them in technical roles", technical)
+            }
+            other.append(line + (counted >= Double(asked) ? "" : " (short)"))
         }
         if let asked = r.degreeAsked { other.append("degree: \(asked) asked, your profile shows \(r.degreeShown ?? "none")") }
         if !other.isEmpty { out += "\n" + bold("Other asks") + "\n" + other.map { "  \($0)\n" }.joined() }
@@ -70,6 +76,7 @@ public enum FitReportFormatter {
             })),
             ("titleSimilarity", r.titleSimilarity.map { .double($0) } ?? .null),
             ("yearsAsked", r.yearsAsked.map { .int($0) } ?? .null), ("yearsShown", .double((r.yearsShown * 10).rounded() / 10)),
+            ("yearsTechnical", r.yearsTechnical.map { .double(($0 * 10).rounded() / 10) } ?? .null),
             ("degreeAsked", .optional(r.degreeAsked)), ("degreeShown", .optional(r.degreeShown)),
         ])
     }

@@ -46,13 +46,14 @@ public enum FitScorer {
         }
     }
 
-    /// Years of work the profile shows: the union of its jobs' date ranges, up to `now`.
-    public static func yearsOfExperience(_ p: Profile, now: Date) -> Double {
+    /// Years of work the profile shows: the union of its jobs' date ranges, up to `now`; with
+    /// `counting`, only the jobs it accepts (technical titles, for a posting's "N+ years").
+    public static func yearsOfExperience(_ p: Profile, now: Date, counting: (Work) -> Bool = { _ in true }) -> Double {
         let calendar = Calendar(identifier: .gregorian)
         let today = calendar.dateComponents(in: TimeZone(identifier: "UTC")!, from: now)
         func months(_ d: PartialDate) -> Int { d.year * 12 + (d.month ?? 1) - 1 }
         let current = (today.year ?? 2026) * 12 + (today.month ?? 1) - 1
-        let ranges = p.work.compactMap { w -> (Int, Int)? in
+        let ranges = p.work.filter(counting).compactMap { w -> (Int, Int)? in
             guard let start = w.startDate else { return nil }
             let end = w.endDate?.date.map { months($0) + ($0.month == nil ? 11 : 0) } ?? current
             return end >= months(start) ? (months(start), end + 1) : nil

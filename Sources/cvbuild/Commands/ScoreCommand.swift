@@ -39,6 +39,7 @@ struct ScoreCommand: ParsableCommand {
         let evidence = ProfileEvidence.collect(p, matcher: matcher)
         let now = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).map { Date(timeIntervalSince1970: $0) } ?? Date()
         let years = FitScorer.yearsOfExperience(p, now: now)
+        let technicalYears = FitScorer.yearsOfExperience(p, now: now) { cues.isTechnical(title: $0.position ?? "") }
         let degree = FitScorer.degree(p, cues: cues)
         let colour = Terminal.stdoutIsTerminal
 
@@ -82,6 +83,7 @@ struct ScoreCommand: ParsableCommand {
                 report.titleSimilarity = analysis.title.map { FitScorer.titleSimilarity($0, p.basics.label ?? "") }
                 report.yearsAsked = analysis.yearsAsked
                 report.yearsShown = years
+                report.yearsTechnical = technicalYears
                 report.degreeAsked = analysis.degreeAsked
                 report.degreeShown = degree
                 return report

@@ -87,4 +87,19 @@ struct ScoreTests {
         #expect(unknown.stderr.contains(#"--role: error: unknown role "astronaut" (one of: computer-vision-engineer, data-engineer"#))
         #expect(try CLI.run(["score", CLI.sample("senior-ml-engineer.yaml")]).status == 2)
     }
+    @Test("a career changer's years: all work is shown, only technical titles meet a posting's years")
+    func technicalYears() throws {
+        guard case .success(let cues) = PostingCues.builtIn else { Issue.record("cues"); return }
+        #expect(cues.isTechnical(title: "Senior Data Engineer") && cues.isTechnical(title: "ML Research Intern"))
+        #expect(cues.isTechnical(title: "Machine Learning Engineer, Search"))
+        #expect(!cues.isTechnical(title: "Chemistry Teacher") && !cues.isTechnical(title: "Laboratory Technician"))
+        #expect(!cues.isTechnical(title: "Dataset curator") && !cues.isTechnical(title: ""))
+        let junior = try CLI.run(["score", CLI.sample("junior-ml-engineer.yaml"), "--posting", CLI.sample("posting-ml-engineer.html")])
+        #expect(junior.status == 0)
+        #expect(junior.stdout.contains("years: 3+ asked, your work history shows 9.1 years, 0.0 of them in technical roles (short)"), "\(junior.stdout)")
+        let senior = try CLI.run(["score", CLI.sample("senior-ml-engineer.yaml"), "--posting", CLI.sample("posting-ml-engineer.html")],
+                                 environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        #expect(senior.stdout.contains("years: 3+ asked, your work history shows 11.4\n"), "\(senior.stdout)")
+        #expect(!senior.stdout.contains("technical roles") && !senior.stdout.contains("(short)"))
+    }
 }
