@@ -109,7 +109,9 @@ public enum Problem: Hashable, Sendable {
         case .isDirectory: "is a folder, not a file"
         case .emptyFile: "the file is empty"
         case .fileTooLarge(let bytes, let limit, _):
-            "the file is \(Self.megabytes(bytes)), over the \(Self.megabytes(limit)) limit"
+            // A file whose size is unknown (a device, a pipe) is read one byte past the limit.
+            bytes == limit + 1 ? "the file is over the \(Self.megabytes(limit)) limit"
+                : "the file is \(Self.megabytes(bytes)), over the \(Self.megabytes(limit)) limit"
         case .invalidUTF8(let offset): "invalid UTF-8 at byte offset \(offset)"
         case .nulByte(let offset): "NUL byte at byte offset \(offset)"
         case .unsupportedEncoding(let name): "the file is encoded as \(name)"

@@ -176,4 +176,19 @@ struct FileSafetyTests {
         let empty = try CLI.run(["extract", "empty.txt"], in: folder.url)
         #expect(empty.diagnosticLines.first == "empty.txt:1:1: error: the file is empty (expected the text of a job posting)")
     }
+    @Test("endless inputs (/dev/zero, /dev/urandom) are refused after one byte past the limit, not read forever")
+    func endlessInputs() throws {
+        let cases: [([String], String)] = [
+            (["validate", "/dev/urandom"], "/dev/urandom: error: the file is over the 10 MB limit (a profile is a few kilobytes; is this the right file?)"),
+            (["render", "/dev/zero"], "/dev/zero: error: the file is over the 10 MB limit (a profile is a few kilobytes; is this the right file?)"),
+            (["extract", "/dev/zero"], "/dev/zero: error: the posting is over 5 MB (a job posting is a few kilobytes; save just the posting's page or text)"),
+        ]
+        for (arguments, message) in cases {
+            let started = Date()
+            let out = try CLI.run(arguments, timeout: 20)
+            #expect(out.status == 1, "\(arguments)")
+            #expect(out.diagnosticLines.first == message, "\(arguments): \(out.stderr)")
+            #expect(Date().timeIntervalSince(started) < 10)
+        }
+    }
 }
