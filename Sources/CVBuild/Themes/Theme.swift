@@ -32,6 +32,9 @@ public struct Theme: Hashable, Sendable {
     public struct FontFile: Hashable, Sendable {
         public var file: String
         public var index: Int
+        /// Where a theme file names it (`fonts.regular` at theme.yaml:7:12), for "not found".
+        public var location: SourceLocation? = nil
+        public var path: String? = nil
     }
 
     public struct Margins: Hashable, Sendable {

@@ -46,10 +46,13 @@ enum ThemeDecoder {
     }
 
     private static func fontFile(_ node: SourceNode, path: String, reader: FieldReader) -> Theme.FontFile? {
-        if node.scalar != nil { return reader.text(node, path: path).map { Theme.FontFile(file: $0, index: 0) } }
+        let at = reader.source.location(node.position)
+        if node.scalar != nil {
+            return reader.text(node, path: path).map { Theme.FontFile(file: $0, index: 0, location: at, path: path) }
+        }
         guard let f = reader.fields(of: node, path: path, known: ["file", "index"]) else { return nil }
         guard let file = reader.requiredText(f, "file") else { return nil }
-        return Theme.FontFile(file: file, index: reader.integer(f, "index", in: 0...64) ?? 0)
+        return Theme.FontFile(file: file, index: reader.integer(f, "index", in: 0...64) ?? 0, location: at, path: path)
     }
 
     private static func fonts(_ node: SourceNode, reader: FieldReader) -> Theme.Fonts? {

@@ -44,7 +44,8 @@ struct ThemeFileTests {
         let theme = try copyTheme("classic", into: folder) { $0.replacingOccurrences(of: "bold: Caladea-Bold.ttf", with: "bold: NoSuchFont-Bold.ttf") }
         let out = try CLI.run(["render", CLI.sample("resume.json"), "--out", ".", "--theme", theme], in: folder.url)
         #expect(out.status == 1)
-        #expect(out.stderr.contains(#"error: font "NoSuchFont-Bold.ttf" not found"#))
+        // The theme file's line is where to fix it.
+        #expect(out.diagnosticLines.first == #"./my-theme/theme.yaml:8:9: error: fonts.bold: font "NoSuchFont-Bold.ttf" not found (point --font-dir at a folder that has it)"#)
         #expect(!FileManager.default.fileExists(atPath: folder.path("resume.pdf")))
     }
 }

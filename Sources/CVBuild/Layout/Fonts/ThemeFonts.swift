@@ -13,6 +13,8 @@ public struct ThemeFonts: Sendable {
     /// Why a theme's fonts cannot be used, worded for the user.
     public struct Failure: Error, Sendable {
         public var message: String
+        /// The theme file's line naming the font, when there is one.
+        public var font: Theme.FontFile? = nil
     }
 
     public static func load(_ theme: Theme, locator: FontLocator) -> Result<ThemeFonts, Failure> {
@@ -22,11 +24,13 @@ public struct ThemeFonts: Sendable {
             (.regular, theme.fonts.regular), (.bold, theme.fonts.bold), (.italic, theme.fonts.italic), (.boldItalic, theme.fonts.boldItalic),
         ]
         for (style, file) in named {
-            guard let path = locator.locate(file.file) else { return .failure(Failure(message: locator.missingFontMessage(file.file))) }
+            guard let path = locator.locate(file.file) else {
+                return .failure(Failure(message: locator.missingFontMessage(file.file), font: file))
+            }
             do {
                 faces[style] = try TrueTypeFont.load(path: path, faceIndex: file.index)
             } catch {
-                return .failure(Failure(message: "\(path): \(error.description)"))
+                return .failure(Failure(message: "\(path): \(error.description)", font: file))
             }
             files[.style(style)] = (path, file.index)
         }

@@ -34,7 +34,10 @@ public enum PDFRenderer {
         let fonts: ThemeFonts
         switch ThemeFonts.load(theme, locator: locator) {
         case .failure(let error):
-            return .failure(DiagnosticList([Diagnostic(.error, .fontProblem(message: error.message), at: prepared.themeLocation)]))
+            // A theme folder's own theme.yaml line is where to fix it; a built-in theme's is not the user's file.
+            let own = theme.builtInName == nil ? error.font : nil
+            return .failure(DiagnosticList([Diagnostic(.error, .fontProblem(message: error.message),
+                                                       at: own?.location ?? prepared.themeLocation, path: own?.path)]))
         case .success(let f): fonts = f
         }
         let pageSize = options.pageSize ?? profile.settings.pageSize ?? theme.pageSize
