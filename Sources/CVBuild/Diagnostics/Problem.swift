@@ -8,7 +8,8 @@ public enum Problem: Hashable, Sendable {
     case fileUnreadable(reason: String)
     case isDirectory(FileKind)
     case emptyFile(FileKind)
-    case fileTooLarge(bytes: Int, limit: Int, kind: FileKind)
+    /// `bytes` is nil for a file whose size is not known in advance (a device, a pipe).
+    case fileTooLarge(bytes: Int?, limit: Int, kind: FileKind)
     case invalidUTF8(byteOffset: Int)
     case nulByte(byteOffset: Int)
     case unsupportedEncoding(name: String)
@@ -109,9 +110,8 @@ public enum Problem: Hashable, Sendable {
         case .isDirectory: "is a folder, not a file"
         case .emptyFile: "the file is empty"
         case .fileTooLarge(let bytes, let limit, _):
-            // A file whose size is unknown (a device, a pipe) is read one byte past the limit.
-            bytes == limit + 1 ? "the file is over the \(Self.megabytes(limit)) limit"
-                : "the file is \(Self.megabytes(bytes)), over the \(Self.megabytes(limit)) limit"
+            bytes.map { "the file is \(Self.megabytes($0)), over the \(Self.megabytes(limit)) limit" }
+                ?? "the file is over the \(Self.megabytes(limit)) limit"
         case .invalidUTF8(let offset): "invalid UTF-8 at byte offset \(offset)"
         case .nulByte(let offset): "NUL byte at byte offset \(offset)"
         case .unsupportedEncoding(let name): "the file is encoded as \(name)"

@@ -43,6 +43,12 @@ public struct FontBook: Sendable {
         return nil
     }
 
+    /// Width of one character in one face at a size, in points.
+    public func width(of scalar: Unicode.Scalar, face: FaceRef, size: Double) -> Double {
+        guard let font = metrics(face) else { return 0 }
+        return Double(font.advance(of: scalar) ?? 0) * size / Double(font.unitsPerEm)
+    }
+
     /// Width of text in one face at a size, in points.
     public func width(_ text: Substring.UnicodeScalarView, face: FaceRef, size: Double) -> Double {
         guard let font = metrics(face) else { return 0 }

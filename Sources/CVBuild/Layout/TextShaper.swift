@@ -69,6 +69,8 @@ struct TextShaper {
         // must not start a line and opening punctuation must not end one.
         var breakAllowed = false
         var previous: Unicode.Scalar?
+        // Characters in the current word so far (a hyphen or slash is a break only after the first).
+        var scalarsInWord = 0
         for span in spans {
             for scalar in span.text.unicodeScalars {
                 if scalar == "\n" || scalar == "\u{2028}" {
@@ -86,9 +88,10 @@ struct TextShaper {
                        !(previous.map { Self.noBreakAfter.contains($0) } ?? false) {
                         finish(space: 0)
                     }
+                    if current.fragments.isEmpty { scalarsInWord = 0 }
                     append(scalar, style: span.style, path: span.path, to: &current)
-                    breakAllowed = ideographic
-                        || ((scalar == "/" || scalar == "-") && current.fragments.reduce(0, { $0 + $1.text.unicodeScalars.count }) > 1)
+                    scalarsInWord += 1
+                    breakAllowed = ideographic || ((scalar == "/" || scalar == "-") && scalarsInWord > 1)
                     previous = scalar
                 }
             }
@@ -98,7 +101,7 @@ struct TextShaper {
     }
 
     private func spaceWidth(_ style: TextStyle) -> Double {
-        fonts.width(Substring(" ").unicodeScalars, face: .style(style.font), size: style.size)
+        fonts.width(of: " ", face: .style(style.font), size: style.size)
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, style: TextStyle, path: String?, to word: inout Word) {
@@ -110,11 +113,11 @@ struct TextShaper {
             face = fonts.face(for: drawn, style: style.font) ?? .style(style.font)
             if fonts.metrics(face!)?.advance(of: drawn) == nil { drawn = "?" }
         }
-        let width = fonts.width(Substring(String(drawn)).unicodeScalars, face: face!, size: style.size)
-        if var last = word.fragments.last, last.face == face, last.style == style {
-            last.text.unicodeScalars.append(drawn)
-            last.width += width
-            word.fragments[word.fragments.count - 1] = last
+        let width = fonts.width(of: drawn, face: face!, size: style.size)
+        // Extended in place: a copy of the last fragment would copy its text on every character.
+        if let last = word.fragments.indices.last, word.fragments[last].face == face, word.fragments[last].style == style {
+            word.fragments[last].text.unicodeScalars.append(drawn)
+            word.fragments[last].width += width
         } else {
             word.fragments.append(Fragment(text: String(drawn), face: face!, style: style, width: width))
         }

@@ -7,24 +7,27 @@ public struct SourceText: Sendable {
     /// What the file is meant to be, for the wording of "empty" and "not found".
     public let kind: FileKind
 
+    /// The UTF-8 offset where each line starts: a file with hundreds of diagnostics shows the
+    /// source line of each, and finding it by walking the text every time was quadratic.
+    private let lineStarts: [Int]
+
     public init(path: String, text: String, kind: FileKind = .profile) {
         self.path = path
         self.text = text
         self.kind = kind
+        var starts = [0]
+        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts = starts
     }
 
-    /// The text of line `number` (1-based), for showing under a diagnostic.
+    /// The text of line `number` (1-based), for showing under a diagnostic, without its line end.
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = text.startIndex
-        while current < number {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
-            current += 1
-        }
-        let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
-        return String(text[start..<end])
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
+        var end = number < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1) : utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+        return String(utf8[start..<end])
     }
 
     public var location: SourceLocation { SourceLocation(file: path) }
@@ -63,7 +66,8 @@ public enum SourceReader {
         } catch {
             return fail(.fileUnreadable(reason: error.localizedDescription), nil)
         }
-        if data.count > limit { return fail(.fileTooLarge(bytes: data.count, limit: limit, kind: kind), nil) }
+        // Read one byte past the limit although the size said otherwise: its true size is unknown.
+        if data.count > limit { return fail(.fileTooLarge(bytes: nil, limit: limit, kind: kind), nil) }
         return decode(data, path: path, kind: kind)
     }
 

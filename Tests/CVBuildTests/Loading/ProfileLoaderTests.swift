@@ -94,4 +94,14 @@ struct ProfileLoaderTests {
         }
         #expect(diagnostic.location.description == location)
     }
+    @Test("source lines under diagnostics: LF and CRLF ends, a last line without an end, lines out of range, non-ASCII")
+    func sourceLines() {
+        let text = SourceText(path: "x.yaml", text: "a: 1\r\nb: é\n\nlast")
+        #expect(text.line(1) == "a: 1")
+        #expect(text.line(2) == "b: é")
+        #expect(text.line(3) == "")
+        #expect(text.line(4) == "last")
+        #expect(text.line(5) == nil && text.line(0) == nil)
+        #expect(SourceText(path: "y", text: "one\n").line(2) == "")
+    }
 }
