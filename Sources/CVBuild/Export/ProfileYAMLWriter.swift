@@ -102,8 +102,7 @@ public enum ProfileYAMLWriter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0xFEFF
-                    || u.value == 0x2028 || u.value == 0x2029 {
+                if mustEscape(u) {
                     out += "\\u" + String(u.value, radix: 16).leftPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(u)
@@ -121,7 +120,15 @@ public enum ProfileYAMLWriter {
         // Brackets and braces are text inside a plain scalar, but quoting them reads more plainly.
         if t.contains(where: { "[]{}".contains($0) }) { return false }
         if PartialDate.parse(t).isSuccess || t.lowercased() == "present" { return false }
-        return !t.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0.value == 0xFEFF || $0.value == 0x2028 || $0.value == 0x2029 }
+        return !t.unicodeScalars.contains(where: mustEscape)
+    }
+
+    /// Characters YAML cannot carry as they are: those outside its printable set (C0 and C1
+    /// controls, DEL, U+FFFE, U+FFFF), the byte-order mark, and the ones libyaml reads as line
+    /// breaks (NEL, U+2028, U+2029), which would end a plain scalar or a literal block's line.
+    static func mustEscape(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0xFEFF
+            || u.value == 0x2028 || u.value == 0x2029 || u.value == 0xFFFE || u.value == 0xFFFF
     }
 
     /// Builds the text line by line with the current indentation (a local builder, so the
@@ -159,7 +166,7 @@ public enum ProfileYAMLWriter {
             // white space, or an empty first line, would read back differently (found by fuzzing).
             let literal = value.contains("\n") && !value.hasSuffix("\n") && !(lines.first?.isEmpty ?? true)
                 && lines.allSatisfy { !$0.hasSuffix(" ") && !$0.hasSuffix("\t") && !$0.hasPrefix(" ") && !$0.hasPrefix("\t") }
-                && !value.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || $0.value == 0xFEFF }
+                && !value.unicodeScalars.contains { $0 != "\n" && ProfileYAMLWriter.mustEscape($0) }
             guard literal else { return field(name, value) }
             raw("\(name): |-")
             depth += 1

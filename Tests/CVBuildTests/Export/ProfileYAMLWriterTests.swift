@@ -37,6 +37,9 @@ struct ProfileYAMLWriterTests {
     @Test("text a literal block would change is quoted instead (regression found by fuzzing)", arguments: [
         "\n   x\ny", "  indented\nnot", "a\n  b", "trailing \nspace", "tab\t\nend", "end\n",
         "Machine learning ye" + String(repeating: "[", count: 300) + " done",
+        // Line breaks to libyaml inside a literal block (found by fuzzing the LinkedIn import),
+        // and characters outside YAML's printable set.
+        "Lead the team\nNext\u{2029} Cut latency", "a\nb\u{2028}c", "a\nb\u{85}c", "x\u{FFFE}y\nz\u{FFFF}",
     ])
     func blockEdgeCases(summary: String) throws {
         var p = Profile()
