@@ -61,7 +61,7 @@ struct ScoreCommand: ParsableCommand {
         guard let posting else { return }
         let extractor = SkillExtractor(matcher: matcher, cues: cues)
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: posting, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: posting, isDirectory: &isDirectory)
         let files: [String]
         if isDirectory.boolValue {
             files = ((try? FileManager.default.contentsOfDirectory(atPath: posting)) ?? []).filter { name in
