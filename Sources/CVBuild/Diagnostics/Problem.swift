@@ -50,6 +50,7 @@ public enum Problem: Hashable, Sendable {
     case binaryPosting
     case invalidUTF8Replaced(byteOffset: Int)
     case postingEntitiesIgnored
+    case postingNestedTooDeep(limit: Int)
     case unknownRole(name: String, roles: [String], suggestion: String?)
     case missingThemeFile(theme: String, file: String)
 
@@ -98,6 +99,7 @@ public enum Problem: Hashable, Sendable {
         case .binaryPosting: "binary-posting"
         case .invalidUTF8Replaced: "invalid-utf8-replaced"
         case .postingEntitiesIgnored: "entities-ignored"
+        case .postingNestedTooDeep: "posting-nested-too-deep"
         case .unknownRole: "unknown-role"
         case .missingThemeFile: "missing-theme-file"
         }
@@ -149,6 +151,7 @@ public enum Problem: Hashable, Sendable {
         case .binaryPosting: "this is not a text or HTML file"
         case .invalidUTF8Replaced(let offset): "invalid UTF-8 from byte offset \(offset) was read as \u{FFFD}"
         case .postingEntitiesIgnored: "the page declares entities in a DTD; they were not loaded"
+        case .postingNestedTooDeep(let limit): "the page nests elements deeper than \(limit) levels; what lies deeper, and may be after it, was not read"
         case .unknownRole(let name, _, _): "unknown role \"\(name)\""
         case .unsafeLink(let text, let scheme): "\"\(text)\" will be shown as text, not a link: \"\(scheme):\" links are never made"
         case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
@@ -199,6 +202,7 @@ public enum Problem: Hashable, Sendable {
         case .binaryPosting: "a posting as .txt, .md or a saved .html page"
         case .invalidUTF8Replaced: "save the posting as UTF-8"
         case .postingEntitiesIgnored: "cvbuild never fetches or expands external entities"
+        case .postingNestedTooDeep: "save the posting's text as a .txt file instead"
         case .unknownRole(_, let roles, let suggestion): (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "one of: " + roles.joined(separator: ", ")
         case .overLinkedInLimit(_, _, _, let note): "shorten it; cvbuild never cuts text" + (note.map { "; \($0)" } ?? "")
         case .unknownName(_, _, let choices, let suggestion, let extra):

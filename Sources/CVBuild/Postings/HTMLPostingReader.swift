@@ -7,6 +7,8 @@ import Foundation
 /// page has little else, the description. The only code in cvbuild that touches libxml2 (besides
 /// reporting its version).
 enum HTMLPostingReader {
+    /// Deeper than this, elements are not read (real pages nest a few dozen levels).
+    static let maxDepth = 200
     private static let skipped: Set<String> = ["script", "style", "nav", "footer", "button", "noscript", "svg", "head", "template", "iframe", "form"]
     private static let blocks: Set<String> = ["p", "div", "br", "tr", "section", "article", "table", "ul", "ol", "header", "main", "dd", "dt", "blockquote"]
 
@@ -18,6 +20,9 @@ enum HTMLPostingReader {
             warnings.append(Diagnostic(.warning, .postingEntitiesIgnored, at: SourceLocation(file: path)))
         }
         var bytes = Array(html.utf8)
+        // libxml2 stops at its own depth limit (256) without a word when errors are off: its last
+        // error is the only sign that the rest of the page was dropped.
+        xmlResetLastError()
         let options = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                                          | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let document = bytes.withUnsafeMutableBufferPointer { buffer in
@@ -25,12 +30,16 @@ enum HTMLPostingReader {
                 htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
+        let stoppedEarly = xmlGetLastError().map { $0.pointee.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) } ?? false
         guard let document else { return Posting(path: path, title: nil, company: nil, lines: [], warnings: warnings) }
         defer { xmlFreeDoc(document) }
         var builder = LineBuilder()
         var jsonLD: [String] = []
         walk(xmlDocGetRootElement(document), into: &builder, jsonLD: &jsonLD, depth: 0)
         builder.flush()
+        if stoppedEarly || builder.tooDeep {
+            warnings.append(Diagnostic(.warning, .postingNestedTooDeep(limit: maxDepth), at: SourceLocation(file: path)))
+        }
         lines = builder.lines
         for json in jsonLD {
             if let posting = JobPostingLD.parse(json) {
@@ -52,6 +61,8 @@ enum HTMLPostingReader {
         var current = ""
         /// The page's first <h1>: the posting's title when no JSON-LD names one.
         var firstH1: String?
+        /// Set when elements deeper than `maxDepth` were left unread.
+        var tooDeep = false
         var kind = Posting.LineKind.text
         var number = 1
 
@@ -79,7 +90,10 @@ enum HTMLPostingReader {
         var node = node
         while let n = node {
             defer { node = n.pointee.next }
-            if depth > 200 { return }
+            if depth > maxDepth {
+                b.tooDeep = true
+                return
+            }
             switch n.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = n.pointee.content { b.text(String(cString: content)) }

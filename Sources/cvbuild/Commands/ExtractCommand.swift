@@ -63,8 +63,13 @@ struct ExtractCommand: ParsableCommand {
             ]).serialized(pretty: true))
         case .text:
             let colour = Terminal.stdoutIsTerminal
-            print([analysis.title, analysis.seniority.map { "seniority: \($0)" }, analysis.yearsAsked.map { "\($0)+ years" },
-                   analysis.degreeAsked.map { "degree: \($0)" }].compactMap { $0 }.joined(separator: " · "))
+            let header = [analysis.title, analysis.seniority.map { "seniority: \($0)" }, analysis.yearsAsked.map { "\($0)+ years" },
+                          analysis.degreeAsked.map { "degree: \($0)" }].compactMap { $0 }.joined(separator: " · ")
+            if !header.isEmpty { print(header) }
+            if analysis.skills.isEmpty {
+                // Say so, rather than print nothing: an empty answer looks like a failure.
+                print("No skills that cvbuild knows were found in this posting (`cvbuild keywords` lists them).")
+            }
             for level in [PostingAnalysis.Level.must, .nice] {
                 let list = analysis.skills.filter { $0.level == level }
                 guard !list.isEmpty else { continue }

@@ -81,6 +81,23 @@ struct ExtractTests {
         #expect(dtd.diagnosticLines.contains { $0.hasPrefix("dtd.html: warning: the page declares entities in a DTD; they were not loaded") })
         #expect(try CLI.run(["extract", "missing.txt"], in: folder.url).status == 1)
     }
+
+    @Test("a page nested past the limit (ours, 200, or libxml2's, 256) says what was not read; no skills says so")
+    func deepPages() throws {
+        let folder = try TemporaryFolder()
+        for (name, levels) in [("deep.html", 230), ("deeper.html", 100_000)] {
+            let nest = String(repeating: "<div>", count: levels) + "Kubernetes" + String(repeating: "</div>", count: levels)
+            try folder.write(name, "<html><body><h2>Requirements</h2><ul><li>Python</li></ul>\(nest)</body></html>")
+            let out = try CLI.run(["extract", name], in: folder.url)
+            #expect(out.status == 0)
+            #expect(out.diagnosticLines == ["\(name): warning: the page nests elements deeper than 200 levels; what lies deeper, and may be after it, was not read (save the posting's text as a .txt file instead)"])
+            #expect(out.stdout.contains("Python") && !out.stdout.contains("Kubernetes"), "\(out.stdout)")
+        }
+        try folder.write("shoes.txt", "We sell shoes.\n")
+        let none = try CLI.run(["extract", "shoes.txt"], in: folder.url)
+        #expect(none.status == 0)
+        #expect(none.stdout == "No skills that cvbuild knows were found in this posting (`cvbuild keywords` lists them).\n")
+    }
     @Test("a saved careers page: the title from JSON-LD in <head> (or the first <h1>), navigation, cookie banner and footer dropped")
     func savedPage() throws {
         let out = try CLI.run(["extract", CLI.sample("posting-ml-engineer.html"), "--format", "json"])
