@@ -41,22 +41,28 @@ public enum SourceReader {
     /// Profiles larger than this are refused before they are read.
     public static let defaultLimit = 10 * 1_048_576
 
-    /// Reads `path`, or reports exactly one diagnostic saying why it cannot be used.
+    /// Reads `path` as UTF-8 text, or reports exactly one diagnostic saying why it cannot be used.
     public static func read(path: String, limit: Int = defaultLimit, kind: FileKind = .profile) -> Result<SourceText, Diagnostic> {
-        let fail = { (problem: Problem, position: TextPosition?) -> Result<SourceText, Diagnostic> in
-            .failure(Diagnostic(.error, problem, at: SourceLocation(file: path, position: position)))
+        bytes(path: path, limit: limit, kind: kind).flatMap { decode($0, path: path, kind: kind) }
+    }
+
+    /// The bytes of `path`, at most `limit` of them: not a folder, readable, and not too large
+    /// (by its size first, then by reading one byte past the limit).
+    public static func bytes(path: String, limit: Int, kind: FileKind) -> Result<Data, Diagnostic> {
+        let fail = { (problem: Problem) -> Result<Data, Diagnostic> in
+            .failure(Diagnostic(.error, problem, at: SourceLocation(file: path)))
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return fail(.fileNotFound(kind), nil)
+            return fail(.fileNotFound(kind))
         }
-        if isDirectory.boolValue { return fail(.isDirectory(kind), nil) }
+        if isDirectory.boolValue { return fail(.isDirectory(kind)) }
         // Check the size first, so a huge file is refused without being read.
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            return fail(.fileTooLarge(bytes: size, limit: limit, kind: kind), nil)
+            return fail(.fileTooLarge(bytes: size, limit: limit, kind: kind))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return fail(.fileUnreadable(reason: String(cString: strerror(errno)).lowercased()), nil)
+            return fail(.fileUnreadable(reason: String(cString: strerror(errno)).lowercased()))
         }
         defer { try? handle.close() }
         let data: Data
@@ -64,11 +70,11 @@ public enum SourceReader {
             // Read one byte past the limit: files whose size lies (pipes, /proc) are caught too.
             data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
-            return fail(.fileUnreadable(reason: error.localizedDescription), nil)
+            return fail(.fileUnreadable(reason: error.localizedDescription))
         }
         // Read one byte past the limit although the size said otherwise: its true size is unknown.
-        if data.count > limit { return fail(.fileTooLarge(bytes: nil, limit: limit, kind: kind), nil) }
-        return decode(data, path: path, kind: kind)
+        if data.count > limit { return fail(.fileTooLarge(bytes: nil, limit: limit, kind: kind)) }
+        return .success(data)
     }
 
     /// Decodes bytes as UTF-8, naming the byte offset (and line:col) of the first bad byte.

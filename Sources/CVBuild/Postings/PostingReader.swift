@@ -6,19 +6,14 @@ public enum PostingReader {
     public static let sizeLimit = 5 * 1_048_576
 
     public static func read(path: String) -> Result<Posting, DiagnosticList> {
-        let fail = { (problem: Problem, position: TextPosition?) in
-            Result<Posting, DiagnosticList>.failure(DiagnosticList([Diagnostic(.error, problem, at: SourceLocation(file: path, position: position))]))
+        switch SourceReader.bytes(path: path, limit: sizeLimit, kind: .posting) {
+        case .success(let data):
+            return parse(data, path: path)
+        case .failure(var diagnostic):
+            // Postings say their size limit in their own words.
+            if case .fileTooLarge = diagnostic.problem { diagnostic.problem = .postingTooLarge(limit: sizeLimit) }
+            return .failure(DiagnosticList([diagnostic]))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return fail(.fileNotFound(.posting), nil) }
-        if isDirectory.boolValue { return fail(.isDirectory(.posting), nil) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return fail(.fileUnreadable(reason: String(cString: strerror(errno)).lowercased()), nil)
-        }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: sizeLimit + 1)) ?? Data()
-        if data.count > sizeLimit { return fail(.postingTooLarge(limit: sizeLimit), nil) }
-        return parse(data, path: path)
     }
 
     public static func parse(_ data: Data, path: String) -> Result<Posting, DiagnosticList> {
