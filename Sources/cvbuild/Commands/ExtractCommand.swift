@@ -42,13 +42,7 @@ struct ExtractCommand: ParsableCommand {
             return
         }
         guard let path = posting else { return }
-        let read: Posting
-        switch PostingReader.read(path: path) {
-        case .failure(let list):
-            for d in list.items { Terminal.printError(DiagnosticFormatter.headline(d)) }
-            throw ExitCode.invalidInput
-        case .success(let p): read = p
-        }
+        let read = try Terminal.value(PostingReader.read(path: path))
         let analysis = extractor.analyse(read)
         for w in analysis.warnings { Terminal.printError(DiagnosticFormatter.headline(w)) }
         switch format {

@@ -10,13 +10,7 @@ struct KeywordsCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let taxonomy: Taxonomy
-        switch Taxonomy.builtIn {
-        case .failure(let list):
-            for d in list.items { Terminal.printError(DiagnosticFormatter.headline(d)) }
-            throw ExitCode.invalidInput
-        case .success(let t): taxonomy = t
-        }
+        let taxonomy = try Terminal.value(Taxonomy.builtIn)
         switch format {
         case .json:
             print(JSONValue.array(taxonomy.skills.map { s in

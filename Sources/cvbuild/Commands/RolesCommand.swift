@@ -27,13 +27,7 @@ struct RolesCommand: ParsableCommand {
             if failed { throw ExitCode.invalidInput }
             return
         }
-        let set: RoleSet
-        switch RoleCatalog.load(role, taxonomy: taxonomy, requestedAt: SourceLocation(file: "roles")) {
-        case .failure(let list):
-            for d in list.items { Terminal.printError(DiagnosticFormatter.headline(d)) }
-            throw ExitCode.invalidInput
-        case .success(let r): set = r
-        }
+        let set = try Terminal.value(RoleCatalog.load(role, taxonomy: taxonomy, requestedAt: SourceLocation(file: "roles")))
         func label(_ id: String) -> String { taxonomy.byID[id]?.label ?? id }
         switch format {
         case .json:

@@ -44,13 +44,7 @@ struct ScoreCommand: ParsableCommand {
         let colour = Terminal.stdoutIsTerminal
 
         if let role {
-            let set: RoleSet
-            switch RoleCatalog.load(role, taxonomy: taxonomy, requestedAt: SourceLocation(file: "--role")) {
-            case .failure(let list):
-                for d in list.items { Terminal.printError(DiagnosticFormatter.headline(d)) }
-                throw ExitCode.invalidInput
-            case .success(let r): set = r
-            }
+            let set = try Terminal.value(RoleCatalog.load(role, taxonomy: taxonomy, requestedAt: SourceLocation(file: "--role")))
             var report = FitScorer.score(FitScorer.asks(for: set), evidence: evidence, taxonomy: taxonomy, target: "\(set.title) (role)")
             report.yearsShown = years
             report.degreeShown = degree

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CVBuild
 import Foundation
 
 /// Output helpers: colour only when the stream is a terminal and NO_COLOR is not set.
@@ -15,6 +16,16 @@ enum Terminal {
         let prefix = stderrIsTerminal ? "cvbuild: \u{1B}[1;31merror:\u{1B}[0m " : "cvbuild: error: "
         printError(prefix + message)
         return .invalidInput
+    }
+
+    /// The value, or each diagnostic's headline on stderr and exit 1.
+    static func value<T>(_ result: Result<T, DiagnosticList>) throws -> T {
+        switch result {
+        case .success(let value): return value
+        case .failure(let list):
+            for d in list.items { printError(DiagnosticFormatter.headline(d)) }
+            throw ExitCode.invalidInput
+        }
     }
 
     static func green(_ text: String, _ on: Bool) -> String { on ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
