@@ -110,6 +110,7 @@ enum HTMLPostingReader {
                 if name == "head" {
                     var ignored = LineBuilder()
                     walk(n.pointee.children, into: &ignored, jsonLD: &jsonLD, depth: depth + 1)
+                    if ignored.tooDeep { b.tooDeep = true }
                     continue
                 }
                 if skipped.contains(name) { continue }
