@@ -1,6 +1,6 @@
 /// Reads a locale file (`Data/locales/<code>.yaml`) into `LocaleData`.
 enum LocaleDecoder {
-    static func decode(_ source: SourceText) -> Result<LocaleData, DiagnosticList> {
+    static func decode(_ source: SourceText) -> Outcome<LocaleData> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["code", "name", "sections", "months", "monthsLong", "monthYear", "present", "dateRange", "page",
                         "credential", "expires", "skipToContent", "downloadPDF"]

@@ -35,8 +35,8 @@ public struct ExtractionEvaluation: Sendable {
             }
             for ext in ["txt"] + (includeHTML ? ["html"] : []) {
                 let path = folder + "/" + base + "." + ext
-                guard FileManager.default.fileExists(atPath: path), case .success(var posting) = PostingReader.read(path: path) else { continue }
-                if ext == "html", case .success(let text) = PostingReader.read(path: folder + "/" + base + ".txt") {
+                guard FileManager.default.fileExists(atPath: path), var posting = PostingReader.read(path: path).value else { continue }
+                if ext == "html", let text = PostingReader.read(path: folder + "/" + base + ".txt").value {
                     posting.title = text.title   // the HTML fragments carry no title; the .txt header has it
                 }
                 let found = extractor.analyse(posting).skills

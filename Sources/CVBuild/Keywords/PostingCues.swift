@@ -14,15 +14,15 @@ public struct PostingCues: Sendable {
         return technicalTitleWords.contains { words.contains(" \($0) ") }
     }
 
-    public static let builtIn: Result<PostingCues, DiagnosticList> = {
+    public static let builtIn: Outcome<PostingCues> = {
         guard let text = DataFiles.text("Data/posting-cues.yaml") else {
-            return .failure(DiagnosticList([Diagnostic(.error, .missingField(name: "Data/posting-cues.yaml", reason: "cvbuild was built without it"),
-                                                       at: SourceLocation(file: "Data/posting-cues.yaml"))]))
+            return .failure(Diagnostic(.error, .missingField(name: "Data/posting-cues.yaml", reason: "cvbuild was built without it"),
+                                                       at: SourceLocation(file: "Data/posting-cues.yaml")))
         }
         return decode(SourceText(path: "Data/posting-cues.yaml", text: text))
     }()
 
-    static func decode(_ source: SourceText) -> Result<PostingCues, DiagnosticList> {
+    static func decode(_ source: SourceText) -> Outcome<PostingCues> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["mustHeadings", "niceHeadings", "ignoredHeadings", "niceMarkers", "negations", "contextCues",
                         "ambiguousFollowers", "seniority", "degrees", "technicalTitleWords"]

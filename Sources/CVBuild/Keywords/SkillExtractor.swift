@@ -20,7 +20,6 @@ public struct PostingAnalysis: Sendable {
     public var yearsAsked: Int?
     public var degreeAsked: String?
     public var skills: [AskedSkill]
-    public var warnings: [Diagnostic]
 }
 
 /// Finds the skills a posting asks for and whether each is a must or a nice-to-have.
@@ -93,7 +92,7 @@ public struct SkillExtractor: Sendable {
         return PostingAnalysis(
             title: posting.title, seniority: seniority(posting.title ?? posting.lines.first?.text ?? ""),
             yearsAsked: yearsAsked, degreeAsked: degreeRank.map { cues.degrees[$0].level },
-            skills: order.compactMap { found[$0] }, warnings: posting.warnings)
+            skills: order.compactMap { found[$0] })
     }
 
     /// Lower case with typographic quotes made plain, for matching cue phrases.

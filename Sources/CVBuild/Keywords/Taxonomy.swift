@@ -28,10 +28,10 @@ public struct Taxonomy: Sendable {
     }
 
     /// The built-in taxonomy, read once.
-    public static let builtIn: Result<Taxonomy, DiagnosticList> = {
+    public static let builtIn: Outcome<Taxonomy> = {
         guard let text = DataFiles.text("Data/taxonomy.yaml") else {
-            return .failure(DiagnosticList([Diagnostic(.error, .missingField(name: "Data/taxonomy.yaml", reason: "cvbuild was built without it"),
-                                                       at: SourceLocation(file: "Data/taxonomy.yaml"))]))
+            return .failure(Diagnostic(.error, .missingField(name: "Data/taxonomy.yaml", reason: "cvbuild was built without it"),
+                                                       at: SourceLocation(file: "Data/taxonomy.yaml")))
         }
         return TaxonomyDecoder.decode(SourceText(path: "Data/taxonomy.yaml", text: text))
     }()

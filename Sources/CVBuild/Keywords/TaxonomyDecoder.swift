@@ -1,7 +1,7 @@
 /// Reads a taxonomy file with the same diagnostics as profiles: every problem with its line,
 /// including the same alias (or label) claimed by two skills.
 enum TaxonomyDecoder {
-    static func decode(_ source: SourceText) -> Result<Taxonomy, DiagnosticList> {
+    static func decode(_ source: SourceText) -> Outcome<Taxonomy> {
         DataFileDecoding.decode(source) { reader, root in
             guard let top = reader.fields(of: root, path: "", known: ["skills"]) else { return nil }
             var claimed: [String: (id: String, at: TextPosition)] = [:]

@@ -15,7 +15,7 @@ struct JSONReader {
     private var line = 1
     private var column = 1
 
-    static func read(_ source: SourceText) -> Result<SourceNode, Diagnostic> {
+    static func read(_ source: SourceText) -> Outcome<SourceNode> {
         var reader = JSONReader(bytes: Array(source.text.utf8))
         do {
             reader.skipWhitespace()

@@ -1,13 +1,3 @@
-/// The front door of the pipeline: a path in, a `Profile` and every diagnostic out.
-public struct LoadResult: Sendable {
-    public var source: SourceText?
-    /// Nil only when the file could not be read or parsed at all.
-    public var profile: Profile?
-    public var diagnostics: [Diagnostic]
-
-    public var isValid: Bool { profile != nil && !diagnostics.hasErrors }
-}
-
 public enum SourceFormat: String, Sendable {
     case yaml, json
 
@@ -20,37 +10,55 @@ public enum SourceFormat: String, Sendable {
     }
 }
 
+/// The front door of the pipeline: a path in, a `Profile` and every diagnostic out.
 public enum ProfileLoader {
-    /// Reads, parses, decodes and checks the profile at `path`. With `strict`, unknown keys are errors.
-    public static func load(path: String, strict: Bool = false) -> LoadResult {
-        switch SourceReader.read(path: path) {
-        case .failure(let diagnostic):
-            return LoadResult(source: nil, profile: nil, diagnostics: [diagnostic])
-        case .success(let source):
-            return load(source, strict: strict)
-        }
+    /// Reads, parses, decodes and checks the profile at `path`: the profile with its warnings, or
+    /// every error. With `strict`, unknown keys are errors.
+    public static func load(path: String, strict: Bool = false) -> Outcome<Profile> {
+        inspect(path: path, strict: strict).outcome
     }
 
-    public static func load(_ source: SourceText, strict: Bool = false) -> LoadResult {
-        let root: SourceNode
-        switch parse(source) {
-        case .failure(let diagnostic): return LoadResult(source: source, profile: nil, diagnostics: [diagnostic])
-        case .success(let node): root = node
-        }
+    public static func load(_ source: SourceText, strict: Bool = false) -> Outcome<Profile> {
+        inspect(source, strict: strict).outcome
+    }
+
+    /// Everything read, even from an invalid profile: what `validate` reports on.
+    package static func inspect(path: String, strict: Bool = false) -> ProfileInspection {
+        let read = SourceReader.read(path: path)
+        guard let source = read.value else { return ProfileInspection(path: path, profile: nil, diagnostics: read.diagnostics) }
+        return inspect(source, strict: strict)
+    }
+
+    package static func inspect(_ source: SourceText, strict: Bool = false) -> ProfileInspection {
+        let parsed = parse(source)
+        guard let root = parsed.value else { return ProfileInspection(path: source.path, profile: nil, diagnostics: parsed.diagnostics) }
         let reader = FieldReader(source: source, strict: strict)
         guard var profile = ProfileDecoder(reader: reader).decode(root) else {
-            return LoadResult(source: source, profile: nil, diagnostics: reader.diagnostics)
+            return ProfileInspection(path: source.path, profile: nil, diagnostics: reader.diagnostics)
         }
         profile.sourceMap = reader.sourceMap
         ProfileRules.check(profile, rootPosition: root.position, reader: reader)
-        return LoadResult(source: source, profile: profile, diagnostics: reader.diagnostics.sortedByPosition())
+        return ProfileInspection(path: source.path, profile: profile, diagnostics: reader.diagnostics.sortedByPosition())
     }
 
     /// The node tree of a YAML or JSON text, or the syntax error that stops it.
-    public static func parse(_ source: SourceText) -> Result<SourceNode, Diagnostic> {
+    public static func parse(_ source: SourceText) -> Outcome<SourceNode> {
         switch SourceFormat.of(path: source.path, text: source.text) {
         case .json: JSONReader.read(source)
         case .yaml: YAMLReader.read(source)
         }
     }
+}
+
+/// What was read of one profile, kept even when it has errors: `validate` summarises what it
+/// could read beside every problem. Every other job takes the `Outcome` form.
+package struct ProfileInspection: Sendable {
+    package var path: String
+    /// Nil only when the file could not be read or parsed at all.
+    package var profile: Profile?
+    package var diagnostics: [Diagnostic]
+
+    package var isValid: Bool { profile != nil && !diagnostics.hasErrors }
+
+    package var outcome: Outcome<Profile> { .checking(profile, diagnostics) }
 }

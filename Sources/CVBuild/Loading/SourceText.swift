@@ -42,14 +42,14 @@ public enum SourceReader {
     public static let defaultLimit = 10 * 1_048_576
 
     /// Reads `path` as UTF-8 text, or reports exactly one diagnostic saying why it cannot be used.
-    public static func read(path: String, limit: Int = defaultLimit, kind: FileKind = .profile) -> Result<SourceText, Diagnostic> {
+    public static func read(path: String, limit: Int = defaultLimit, kind: FileKind = .profile) -> Outcome<SourceText> {
         bytes(path: path, limit: limit, kind: kind).flatMap { decode($0, path: path, kind: kind) }
     }
 
     /// The bytes of `path`, at most `limit` of them: not a folder, readable, and not too large
     /// (by its size first, then by reading one byte past the limit).
-    public static func bytes(path: String, limit: Int, kind: FileKind) -> Result<Data, Diagnostic> {
-        let fail = { (problem: Problem) -> Result<Data, Diagnostic> in
+    public static func bytes(path: String, limit: Int, kind: FileKind) -> Outcome<Data> {
+        let fail = { (problem: Problem) -> Outcome<Data> in
             .failure(Diagnostic(.error, problem, at: SourceLocation(file: path)))
         }
         var isDirectory: ObjCBool = false
@@ -78,8 +78,8 @@ public enum SourceReader {
     }
 
     /// Decodes bytes as UTF-8, naming the byte offset (and line:col) of the first bad byte.
-    public static func decode(_ data: Data, path: String, kind: FileKind = .profile) -> Result<SourceText, Diagnostic> {
-        let fail = { (problem: Problem, position: TextPosition?) -> Result<SourceText, Diagnostic> in
+    public static func decode(_ data: Data, path: String, kind: FileKind = .profile) -> Outcome<SourceText> {
+        let fail = { (problem: Problem, position: TextPosition?) -> Outcome<SourceText> in
             .failure(Diagnostic(.error, problem, at: SourceLocation(file: path, position: position)))
         }
         var bytes = [UInt8](data)

@@ -6,8 +6,8 @@ import Yams
 enum YAMLReader {
     static let maxDepth = 200
 
-    static func read(_ source: SourceText) -> Result<SourceNode, Diagnostic> {
-        let fail = { (problem: Problem, position: TextPosition?) -> Result<SourceNode, Diagnostic> in
+    static func read(_ source: SourceText) -> Outcome<SourceNode> {
+        let fail = { (problem: Problem, position: TextPosition?) -> Outcome<SourceNode> in
             .failure(Diagnostic(.error, problem, at: source.location(position ?? .start)))
         }
         if let deep = NestingScanner.firstPositionDeeperThan(maxDepth, in: source.text) {

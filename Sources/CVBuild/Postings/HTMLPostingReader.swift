@@ -12,7 +12,8 @@ enum HTMLPostingReader {
     private static let skipped: Set<String> = ["script", "style", "nav", "footer", "button", "noscript", "svg", "head", "template", "iframe", "form"]
     private static let blocks: Set<String> = ["p", "div", "br", "tr", "section", "article", "table", "ul", "ol", "header", "main", "dd", "dt", "blockquote"]
 
-    static func read(_ html: String, path: String) -> Posting {
+    /// The posting, with warnings for what could not be read (entities, nesting too deep).
+    static func read(_ html: String, path: String) -> Outcome<Posting> {
         var lines: [Posting.Line] = []
         var title: String?
         var warnings: [Diagnostic] = []
@@ -31,7 +32,7 @@ enum HTMLPostingReader {
             }
         }
         let stoppedEarly = xmlGetLastError().map { $0.pointee.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) } ?? false
-        guard let document else { return Posting(path: path, title: nil, company: nil, lines: [], warnings: warnings) }
+        guard let document else { return .success(Posting(path: path, title: nil, company: nil, lines: []), warnings: warnings) }
         defer { xmlFreeDoc(document) }
         var builder = LineBuilder()
         var jsonLD: [String] = []
@@ -46,13 +47,12 @@ enum HTMLPostingReader {
                 title = title ?? posting.title
                 // When the page itself says little, the structured description is the posting.
                 if lines.map(\.text.count).reduce(0, +) < 200, let description = posting.description {
-                    let inner = read(description, path: path)
-                    lines += inner.lines
+                    lines += read(description, path: path).value?.lines ?? []
                 }
                 lines += posting.extraLines.map { Posting.Line(text: $0, kind: .text, number: 1) }
             }
         }
-        return Posting(path: path, title: title ?? builder.firstH1, company: nil, lines: lines, warnings: warnings)
+        return .success(Posting(path: path, title: title ?? builder.firstH1, company: nil, lines: lines), warnings: warnings)
     }
 
     /// Collects text into lines, ending a line at block boundaries.

@@ -13,6 +13,4 @@ public struct Posting: Sendable {
     public var title: String?
     public var company: String?
     public var lines: [Line]
-    /// Problems met while reading (invalid UTF-8 replaced, a DTD ignored), as warnings.
-    public var warnings: [Diagnostic]
 }

@@ -5,27 +5,29 @@ import Foundation
 public enum PostingReader {
     public static let sizeLimit = 5 * 1_048_576
 
-    public static func read(path: String) -> Result<Posting, DiagnosticList> {
-        switch SourceReader.bytes(path: path, limit: sizeLimit, kind: .posting) {
-        case .success(let data):
-            return parse(data, path: path)
-        case .failure(var diagnostic):
+    public static func read(path: String) -> Outcome<Posting> {
+        let bytes = SourceReader.bytes(path: path, limit: sizeLimit, kind: .posting)
+        guard let data = bytes.value else {
             // Postings say their size limit in their own words.
-            if case .fileTooLarge = diagnostic.problem { diagnostic.problem = .postingTooLarge(limit: sizeLimit) }
-            return .failure(DiagnosticList([diagnostic]))
+            return .failure(bytes.diagnostics.map { d in
+                var d = d
+                if case .fileTooLarge = d.problem { d.problem = .postingTooLarge(limit: sizeLimit) }
+                return d
+            })
         }
+        return parse(data, path: path)
     }
 
-    public static func parse(_ data: Data, path: String) -> Result<Posting, DiagnosticList> {
+    public static func parse(_ data: Data, path: String) -> Outcome<Posting> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return .failure(DiagnosticList([Diagnostic(.error, .emptyFile(.posting), at: SourceLocation(file: path, line: 1, column: 1))]))
+            return .failure(Diagnostic(.error, .emptyFile(.posting), at: SourceLocation(file: path, line: 1, column: 1)))
         }
         // A binary file: NUL bytes, or mostly control characters.
         let controls = bytes.prefix(4096).filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
         if bytes.contains(0) || controls * 20 > min(bytes.count, 4096) {
-            return .failure(DiagnosticList([Diagnostic(.error, .binaryPosting, at: SourceLocation(file: path))]))
+            return .failure(Diagnostic(.error, .binaryPosting, at: SourceLocation(file: path)))
         }
         var warnings: [Diagnostic] = []
         if let bad = SourceReader.firstInvalidUTF8Offset(bytes) {
@@ -33,9 +35,8 @@ public enum PostingReader {
                 file: path, position: SourceReader.position(ofByte: bad, in: bytes))))
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        var posting = looksLikeHTML(text, path: path) ? HTMLPostingReader.read(text, path: path) : TextPostingReader.read(text, path: path)
-        posting.warnings = warnings + posting.warnings
-        return .success(posting)
+        let posting = looksLikeHTML(text, path: path) ? HTMLPostingReader.read(text, path: path) : .success(TextPostingReader.read(text, path: path))
+        return posting.after(warnings)
     }
 
     static func looksLikeHTML(_ text: String, path: String) -> Bool {
@@ -76,7 +77,7 @@ enum TextPostingReader {
             if kind == .text, isHeadingLike(original: line, text: unbolded) { kind = .heading }
             if !unbolded.isEmpty { lines.append(Posting.Line(text: unbolded, kind: kind, number: number)) }
         }
-        return Posting(path: path, title: title, company: company, lines: lines, warnings: [])
+        return Posting(path: path, title: title, company: company, lines: lines)
     }
 
     private static func header(_ line: String, _ name: String) -> String? {

@@ -8,24 +8,18 @@ public struct PreparedProfile: Sendable {
     /// Where the theme was named (`--theme`, or the profile's `cvbuild.theme`), for font errors.
     public var themeLocation: SourceLocation
 
-    public static func prepare(_ profile: Profile, options: RenderOptions) -> Result<PreparedProfile, DiagnosticList> {
+    public static func prepare(_ profile: Profile, options: RenderOptions) -> Outcome<PreparedProfile> {
         let map = profile.sourceMap
         let file = SourceLocation(file: map.file)
         let themeName = options.theme ?? profile.settings.theme ?? "classic"
         let themeAt = options.theme != nil ? SourceLocation(file: "--theme") : (map["cvbuild.theme"] ?? file)
         let code = options.locale ?? profile.settings.locale ?? "en"
         let localeAt = options.locale != nil ? SourceLocation(file: "--locale") : (map["cvbuild.locale"] ?? file)
-        let theme: Theme
-        switch ThemeCatalog.resolve(themeName, requestedAt: themeAt) {
-        case .failure(let list): return .failure(list)
-        case .success(let t): theme = t
+        return ThemeCatalog.resolve(themeName, requestedAt: themeAt).flatMap { theme in
+            LocaleCatalog.resolve(code, requestedAt: localeAt).map { locale in
+                PreparedProfile(profile: profile, theme: theme, locale: locale,
+                                view: Composer.compose(profile, theme: theme, locale: locale), themeLocation: themeAt)
+            }
         }
-        let locale: LocaleData
-        switch LocaleCatalog.resolve(code, requestedAt: localeAt) {
-        case .failure(let list): return .failure(list)
-        case .success(let l): locale = l
-        }
-        return .success(PreparedProfile(profile: profile, theme: theme, locale: locale,
-                                        view: Composer.compose(profile, theme: theme, locale: locale), themeLocation: themeAt))
     }
 }

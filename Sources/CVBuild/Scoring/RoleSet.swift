@@ -24,18 +24,18 @@ public enum RoleCatalog {
         }
     }
 
-    public static func load(_ id: String, taxonomy: Taxonomy, requestedAt: SourceLocation) -> Result<RoleSet, DiagnosticList> {
+    public static func load(_ id: String, taxonomy: Taxonomy, requestedAt: SourceLocation) -> Outcome<RoleSet> {
         let key = "Data/roles/\(id).yaml"
         guard let text = DataFiles.text(key) else {
-            return .failure(DiagnosticList([Diagnostic(.error, .unknownRole(name: id, roles: ids, suggestion: Suggestion.closest(to: id, in: ids)),
-                                                       at: requestedAt)]))
+            return .failure(Diagnostic(.error, .unknownRole(name: id, roles: ids, suggestion: Suggestion.closest(to: id, in: ids)),
+                                                       at: requestedAt))
         }
         return RoleSetDecoder.decode(SourceText(path: key, text: text), taxonomy: taxonomy)
     }
 }
 
 enum RoleSetDecoder {
-    static func decode(_ source: SourceText, taxonomy: Taxonomy) -> Result<RoleSet, DiagnosticList> {
+    static func decode(_ source: SourceText, taxonomy: Taxonomy) -> Outcome<RoleSet> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["id", "title", "description", "sources"] + RoleSet.Tier.allCases.map(\.rawValue)
             guard let f = reader.fields(of: root, path: "", known: keys), let id = reader.requiredText(f, "id"),

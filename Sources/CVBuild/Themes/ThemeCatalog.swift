@@ -7,8 +7,7 @@ public enum ThemeCatalog {
     public static func file(_ name: String, of theme: Theme) -> SourceText? {
         if let folder = theme.folder {
             let path = (folder as NSString).appendingPathComponent(name)
-            guard case .success(let source) = SourceReader.read(path: path, limit: 1_048_576, kind: .theme) else { return nil }
-            return source
+            return SourceReader.read(path: path, limit: 1_048_576, kind: .theme).value
         }
         guard let builtIn = theme.builtInName, let text = DataFiles.text("Themes/\(builtIn)/\(name)") else { return nil }
         return SourceText(path: "Themes/\(builtIn)/\(name)", text: text)
@@ -22,7 +21,7 @@ public enum ThemeCatalog {
     }
 
     /// `requestedAt` is where the name came from (a profile's `cvbuild.theme`, or `--theme`).
-    public static func resolve(_ nameOrFolder: String, requestedAt: SourceLocation) -> Result<Theme, DiagnosticList> {
+    public static func resolve(_ nameOrFolder: String, requestedAt: SourceLocation) -> Outcome<Theme> {
         // A path (with a slash) is a folder; a bare name is a built-in theme, or else a folder of that name.
         let key = "Themes/\(nameOrFolder)/theme.yaml"
         let builtIn = nameOrFolder.contains("/") ? nil : DataFiles.text(key)
@@ -30,10 +29,8 @@ public enum ThemeCatalog {
         if builtIn == nil, nameOrFolder.contains("/")
             || FileManager.default.fileExists(atPath: nameOrFolder, isDirectory: &isDirectory) && isDirectory.boolValue {
             let path = (nameOrFolder as NSString).appendingPathComponent("theme.yaml")
-            switch SourceReader.read(path: path, limit: 1_048_576, kind: .theme) {
-            case .failure(let diagnostic): return .failure(DiagnosticList([diagnostic]))
-            case .success(let source):
-                return ThemeDecoder.decode(source, folder: nameOrFolder).map { theme in
+            return SourceReader.read(path: path, limit: 1_048_576, kind: .theme).flatMap { source in
+                ThemeDecoder.decode(source, folder: nameOrFolder).map { theme in
                     var theme = theme
                     theme.folder = nameOrFolder
                     return theme
@@ -42,10 +39,10 @@ public enum ThemeCatalog {
         }
         guard let text = builtIn else {
             let names = builtInNames
-            return .failure(DiagnosticList([Diagnostic(.error, .unknownName(kind: "theme", name: nameOrFolder, choices: names,
+            return .failure(Diagnostic(.error, .unknownName(kind: "theme", name: nameOrFolder, choices: names,
                                                              suggestion: Suggestion.closest(to: nameOrFolder, in: names),
                                                              extra: "or a folder holding a theme.yaml"),
-                                        at: requestedAt)]))
+                                        at: requestedAt))
         }
         return ThemeDecoder.decode(SourceText(path: key, text: text), folder: nil).map { theme in
             var theme = theme

@@ -1,6 +1,6 @@
 /// Reads a theme file into a `Theme`, reporting every problem with its position.
 enum ThemeDecoder {
-    static func decode(_ source: SourceText, folder: String?) -> Result<Theme, DiagnosticList> {
+    static func decode(_ source: SourceText, folder: String?) -> Outcome<Theme> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["name", "description", "fonts", "page", "sizes", "colors", "spacing", "header", "headings",
                         "dateStyle", "bullet", "sections"]

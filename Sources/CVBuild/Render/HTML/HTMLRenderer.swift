@@ -4,7 +4,6 @@ import Mustache
 /// A rendered web page, not yet written anywhere.
 public struct RenderedHTML: Sendable {
     public var html: String
-    public var warnings: [Diagnostic]
 }
 
 /// The personal-site page: the theme's Mustache template filled from the composed view, with the
@@ -12,11 +11,10 @@ public struct RenderedHTML: Sendable {
 /// fonts or images fetched from anywhere. Every profile text goes through Mustache's escaping
 /// (`< > & " '`); only the stylesheet and the JSON-LD (escaped by `JSONValue`) go in raw.
 public enum HTMLRenderer {
-    public static func render(_ prepared: PreparedProfile, pdfFileName: String?, date: Date?) -> Result<RenderedHTML, DiagnosticList> {
+    public static func render(_ prepared: PreparedProfile, pdfFileName: String?, date: Date?) -> Outcome<RenderedHTML> {
         let theme = prepared.theme
         guard let templateSource = ThemeCatalog.file("page.mustache", of: theme) else {
-            return .failure(DiagnosticList([Diagnostic(.error, .missingThemeFile(theme: theme.name, file: "page.mustache"),
-                                                       at: prepared.themeLocation)]))
+            return .failure(Diagnostic(.error, .missingThemeFile(theme: theme.name, file: "page.mustache"), at: prepared.themeLocation))
         }
         let css = ThemeCatalog.file("style.css", of: theme)?.text ?? ""
         let template: MustacheTemplate
@@ -24,13 +22,13 @@ public enum HTMLRenderer {
             template = try MustacheTemplate(string: templateSource.text)
         } catch let error as MustacheTemplate.ParserError {
             let at = TextPosition(line: error.context.lineNumber, column: max(1, error.context.columnNumber))
-            return .failure(DiagnosticList([Diagnostic(.error, .templateError(message: describe(error.error)), at: templateSource.location(at))]))
+            return .failure(Diagnostic(.error, .templateError(message: describe(error.error)), at: templateSource.location(at)))
         } catch {
-            return .failure(DiagnosticList([Diagnostic(.error, .templateError(message: "\(error)"), at: templateSource.location)]))
+            return .failure(Diagnostic(.error, .templateError(message: "\(error)"), at: templateSource.location))
         }
         var cleaner = TextCleaner(sourceMap: prepared.profile.sourceMap)
         let context = HTMLContext.make(prepared, css: css, pdfFileName: pdfFileName, date: date, cleaner: &cleaner)
-        return .success(RenderedHTML(html: template.render(context), warnings: cleaner.warnings))
+        return .success(RenderedHTML(html: template.render(context)), warnings: cleaner.warnings)
     }
 
     private static func describe(_ error: Error) -> String {

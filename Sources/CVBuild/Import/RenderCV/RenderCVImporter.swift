@@ -10,22 +10,15 @@ import Foundation
 /// RenderCV's settings, free-text dates, extra keys — is reported at its line and column, never
 /// dropped silently.
 public enum RenderCVImporter {
-    public static func load(path: String) -> Result<ImportResult, ImportFailure> {
-        let source: SourceText
-        switch SourceReader.read(path: path, kind: .renderCV) {
-        case .failure(let d): return .failure(ImportFailure([d]))
-        case .success(let s): source = s
+    /// The profile with a note for everything left out or changed, or why nothing could be imported.
+    public static func load(path: String) -> Outcome<Profile> {
+        SourceReader.read(path: path, kind: .renderCV).flatMap { source in
+            ProfileLoader.parse(source).flatMap { root in
+                let conversion = RenderCVConversion(source: source)
+                let profile = conversion.convert(root)
+                return .checking(profile, conversion.diagnostics.sortedByPosition())
+            }
         }
-        let root: SourceNode
-        switch ProfileLoader.parse(source) {
-        case .failure(let d): return .failure(ImportFailure([d]))
-        case .success(let node): root = node
-        }
-        let conversion = RenderCVConversion(source: source)
-        let profile = conversion.convert(root)
-        let all = conversion.diagnostics.sortedByPosition()
-        guard let profile, !all.hasErrors else { return .failure(ImportFailure(all)) }
-        return .success(ImportResult(profile: profile, diagnostics: all))
     }
 }
 

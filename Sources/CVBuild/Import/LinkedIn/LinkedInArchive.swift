@@ -66,30 +66,30 @@ struct LinkedInArchive {
     var diagnostics: [Diagnostic] = []
 
     /// Reads the export at `path` (a ZIP file or a folder), or says why it cannot be used.
-    static func read(path: String, limits: Limits = .standard) -> Result<LinkedInArchive, ImportFailure> {
+    static func read(path: String, limits: Limits = .standard) -> Outcome<LinkedInArchive> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(ImportFailure([Diagnostic(.error, .importNote(
+            return .failure(([Diagnostic(.error, .importNote(
                 message: "no such file or folder", hint: "expected LinkedIn's data export (Basic_LinkedInDataExport_….zip) or the folder it unpacks to"),
                 at: SourceLocation(file: path))]))
         }
         // An unreadable archive or folder would otherwise look like "not a ZIP" or "no files".
         if access(path, isDirectory.boolValue ? R_OK | X_OK : R_OK) != 0 {
             let reason = String(cString: strerror(errno)).lowercased()
-            return .failure(ImportFailure([Diagnostic(.error, .importNote(
+            return .failure(([Diagnostic(.error, .importNote(
                 message: "cannot read the \(isDirectory.boolValue ? "folder" : "file"): \(reason)", hint: nil),
                 at: SourceLocation(file: path))]))
         }
         var reader = Reader(path: path, limits: limits)
         let outcome = isDirectory.boolValue ? reader.readFolder() : reader.readZIP()
-        if let error = outcome { return .failure(ImportFailure(reader.archive.diagnostics + [error])) }
+        if let error = outcome { return .failure((reader.archive.diagnostics + [error])) }
         guard !reader.archive.files.isEmpty else {
             let names = Kind.allFileNames.joined(separator: ", ")
-            return .failure(ImportFailure(reader.archive.diagnostics + [reader.error(
+            return .failure((reader.archive.diagnostics + [reader.error(
                 "not a LinkedIn data export: none of \(names) found",
                 hint: "expected the ZIP from LinkedIn's Settings › Data privacy › Get a copy of your data, or the folder it unpacks to")]))
         }
-        return .success(reader.archive)
+        return .success(reader.archive, warnings: reader.archive.diagnostics)
     }
 
     /// `1.5 MB`, `60 MB`, `300 KB`: sizes in messages.

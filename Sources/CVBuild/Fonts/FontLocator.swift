@@ -11,19 +11,20 @@ public struct FontLocator: Sendable {
     /// The folders searched, in order; an earlier folder wins when two hold the same name.
     public let folders: [String]
     private let index: LazyIndex
+    private let home: String?
 
-    public init(extraFolders: [String] = []) {
-        self.init(extraFolders: extraFolders, environment: ProcessInfo.processInfo.environment)
-    }
-
-    /// The search order for a given environment (`CVBUILD_FONT_DIR`, `HOME`); for tests.
-    init(extraFolders: [String], environment: [String: String]) {
-        var folders = extraFolders.map(Self.expandingTilde)
+    /// The search order for the given environment (`CVBUILD_FONT_DIR`, `HOME`), passed in rather
+    /// than read from the process: without `HOME`, no home font folder is searched.
+    public init(extraFolders: [String] = [], environment: [String: String] = [:]) {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        self.home = home
+        func expanding(_ path: String) -> String { Self.expandingTilde(path, home: home) }
+        var folders = extraFolders.map(expanding)
         if let custom = environment["CVBUILD_FONT_DIR"] {
-            folders += custom.split(separator: ":").map { Self.expandingTilde(String($0)) }
+            folders += custom.split(separator: ":").map { expanding(String($0)) }
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        folders += [home + "/.local/share/fonts", home + "/.fonts", "/usr/local/share/fonts", "/usr/share/fonts"]
+        if let home { folders += [home + "/.local/share/fonts", home + "/.fonts"] }
+        folders += ["/usr/local/share/fonts", "/usr/share/fonts"]
         var seen = Set<String>()
         self.folders = folders.filter { !$0.isEmpty && seen.insert($0).inserted }
         index = LazyIndex()
@@ -35,7 +36,7 @@ public struct FontLocator: Sendable {
     public func locate(_ fileName: String) -> String? {
         guard !fileName.isEmpty else { return nil }
         if fileName.contains("/") {
-            let path = Self.expandingTilde(fileName)
+            let path = Self.expandingTilde(fileName, home: home)
             return Self.isFile(path) ? path : nil
         }
         let names = index.names(in: folders)
@@ -85,8 +86,9 @@ public struct FontLocator: Sendable {
 
     // MARK: - Walking the folders
 
-    private static func expandingTilde(_ path: String) -> String {
-        path == "~" || path.hasPrefix("~/") ? (path as NSString).expandingTildeInPath : path
+    private static func expandingTilde(_ path: String, home: String?) -> String {
+        guard let home, path == "~" || path.hasPrefix("~/") else { return path }
+        return home + path.dropFirst()
     }
 
     private static func isFile(_ path: String) -> Bool {

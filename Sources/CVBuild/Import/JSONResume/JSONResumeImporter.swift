@@ -14,28 +14,24 @@ public enum JSONResumeImporter {
         "projects[]": ["website": "url"],
     ]
 
-    public static func load(path: String) -> Result<ImportResult, ImportFailure> {
-        let source: SourceText
-        switch SourceReader.read(path: path, kind: .jsonResume) {
-        case .failure(let d): return .failure(ImportFailure([d]))
-        case .success(let s): source = s
+    /// The profile with a note for everything renamed or left out, or why nothing could be imported.
+    public static func load(path: String) -> Outcome<Profile> {
+        SourceReader.read(path: path, kind: .jsonResume).flatMap { source in
+            JSONReader.read(source).flatMap { root in convert(root, source: source) }
         }
-        let root: SourceNode
-        switch JSONReader.read(source) {
-        case .failure(let d): return .failure(ImportFailure([d]))
-        case .success(let node): root = node
-        }
+    }
+
+    static func convert(_ root: SourceNode, source: SourceText) -> Outcome<Profile> {
         var notes: [Diagnostic] = []
         let renamed = rename(root, at: "", source: source, notes: &notes)
         let reader = FieldReader(source: source, strict: false)
         guard var profile = ProfileDecoder(reader: reader).decode(renamed) else {
-            return .failure(ImportFailure(notes + reader.diagnostics))
+            return .checking(nil, notes + reader.diagnostics)
         }
         profile.sourceMap = reader.sourceMap
         ProfileRules.check(profile, rootPosition: root.position, reader: reader)
         let all = (notes + reader.diagnostics).sortedByPosition()
-        if all.hasErrors { return .failure(ImportFailure(all)) }
-        return .success(ImportResult(profile: profile, diagnostics: all))
+        return .checking(profile, all)
     }
 
     private static func rename(_ node: SourceNode, at place: String, source: SourceText, notes: inout [Diagnostic]) -> SourceNode {

@@ -7,17 +7,15 @@ public struct ThemeFonts: Sendable {
     public var book: FontBook
     /// The file (and collection face) behind each face.
     public var files: [FaceRef: (path: String, index: Int)]
-    /// Fallback fonts that could not be found, with what to install.
-    public var notes: [String]
 
-    /// Why a theme's fonts cannot be used, worded for the user.
-    public struct Failure: Error, Sendable {
-        public var message: String
-        /// The theme file's line naming the font, when there is one.
-        public var font: Theme.FontFile? = nil
-    }
-
-    public static func load(_ theme: Theme, locator: FontLocator) -> Result<ThemeFonts, Failure> {
+    /// The theme's fonts, with a warning for each fallback that is missing; or why they cannot be
+    /// used, at the theme file's line naming the font (a theme folder's), else where the theme was named.
+    public static func load(_ theme: Theme, locator: FontLocator, themeLocation: SourceLocation) -> Outcome<ThemeFonts> {
+        func failure(_ message: String, _ font: Theme.FontFile) -> Outcome<ThemeFonts> {
+            // A theme folder's own theme.yaml line is where to fix it; a built-in theme's is not the user's file.
+            let own = theme.builtInName == nil ? font : nil
+            return .failure(Diagnostic(.error, .fontProblem(message: message), at: own?.location ?? themeLocation, path: own?.path))
+        }
         var faces: [FontStyle: any FontMetrics] = [:]
         var files: [FaceRef: (path: String, index: Int)] = [:]
         let named: [(FontStyle, Theme.FontFile)] = [
@@ -25,26 +23,26 @@ public struct ThemeFonts: Sendable {
         ]
         for (style, file) in named {
             guard let path = locator.locate(file.file) else {
-                return .failure(Failure(message: locator.missingFontMessage(file.file), font: file))
+                return failure(locator.missingFontMessage(file.file), file)
             }
             do {
                 faces[style] = try TrueTypeFont.load(path: path, faceIndex: file.index)
             } catch {
-                return .failure(Failure(message: "\(path): \(error.description)", font: file))
+                return failure("\(path): \(error.description)", file)
             }
             files[.style(style)] = (path, file.index)
         }
         var fallbacks: [(any FontMetrics)?] = []
-        var notes: [String] = []
+        var notes: [Diagnostic] = []
         for (i, file) in theme.fonts.fallbacks.enumerated() {
             guard let path = locator.locate(file.file), let font = try? TrueTypeFont.load(path: path, faceIndex: file.index) else {
                 fallbacks.append(nil)
-                notes.append(locator.missingFontMessage(file.file))
+                notes.append(Diagnostic(.warning, .fontProblem(message: locator.missingFontMessage(file.file)), at: themeLocation))
                 continue
             }
             fallbacks.append(font)
             files[.fallback(i)] = (path, file.index)
         }
-        return .success(ThemeFonts(book: FontBook(faces: faces, fallbacks: fallbacks), files: files, notes: notes))
+        return .success(ThemeFonts(book: FontBook(faces: faces, fallbacks: fallbacks), files: files), warnings: notes)
     }
 }

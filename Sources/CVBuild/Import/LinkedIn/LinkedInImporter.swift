@@ -5,27 +5,25 @@ import Foundation
 /// 2023 layouts both work. Every value that could not be used is reported at `FILE.csv:ROW:COL`
 /// (COL is the field's 1-based index in its row), with what to check.
 public enum LinkedInImporter {
-    public static func load(path: String) -> Result<ImportResult, ImportFailure> {
+    /// The profile with a note for every value that could not be used, or why nothing could be imported.
+    public static func load(path: String) -> Outcome<Profile> {
         load(path: path, limits: .standard)
     }
 
-    static func load(path: String, limits: LinkedInArchive.Limits) -> Result<ImportResult, ImportFailure> {
-        let archive: LinkedInArchive
-        switch LinkedInArchive.read(path: path, limits: limits) {
-        case .failure(let failure): return .failure(failure)
-        case .success(let read): archive = read
-        }
+    static func load(path: String, limits: LinkedInArchive.Limits) -> Outcome<Profile> {
+        LinkedInArchive.read(path: path, limits: limits).flatMap { archive in build(archive, path: path) }
+    }
+
+    private static func build(_ archive: LinkedInArchive, path: String) -> Outcome<Profile> {
         let builder = Builder(archive: path)
-        builder.notes = archive.diagnostics
         var sheets: [LinkedInArchive.Kind: Sheet] = [:]
         for kind in LinkedInArchive.Kind.allCases {
             guard let file = archive.files[kind] else { continue }
             if let sheet = builder.sheet(file) { sheets[kind] = sheet }
         }
-        if builder.notes.hasErrors { return .failure(ImportFailure(builder.notes)) }
+        if builder.notes.hasErrors { return .failure(builder.notes) }
         builder.build(sheets)
-        if builder.notes.hasErrors { return .failure(ImportFailure(builder.notes)) }
-        return .success(ImportResult(profile: builder.profile, diagnostics: builder.notes))
+        return .checking(builder.profile, builder.notes)
     }
 
     /// Each file's columns: those whose presence marks the header row, those cvbuild reads (with
@@ -128,12 +126,10 @@ public enum LinkedInImporter {
                 return nil
             }
             let text: SourceText
-            switch SourceReader.decode(file.data, path: file.name) {
-            case .failure(let diagnostic):
-                notes.append(diagnostic)
-                return nil
-            case .success(let decoded): text = decoded
-            }
+            let decoded = SourceReader.decode(file.data, path: file.name)
+            notes += decoded.diagnostics
+            guard let value = decoded.value else { return nil }
+            text = value
             let columns = LinkedInImporter.columns(file.kind)
             let table: CSVTable
             switch CSVReader(text.text, file: file.name).table(expecting: columns.required) {

@@ -1,15 +1,12 @@
 /// Shared reading of cvbuild's own data files (themes, locales): parse, decode the root with a
 /// `FieldReader` in strict mode, and hand back the value or every diagnostic with its position.
 enum DataFileDecoding {
-    static func decode<T>(_ source: SourceText, _ body: (FieldReader, SourceNode) -> T?) -> Result<T, DiagnosticList> {
-        switch ProfileLoader.parse(source) {
-        case .failure(let diagnostic):
-            return .failure(DiagnosticList([diagnostic]))
-        case .success(let root):
+    static func decode<T>(_ source: SourceText, _ body: (FieldReader, SourceNode) -> T?) -> Outcome<T> {
+        ProfileLoader.parse(source).flatMap { root in
             let reader = FieldReader(source: source, strict: true)
             let value = body(reader, root)
             if let value, !reader.diagnostics.hasErrors { return .success(value) }
-            return .failure(DiagnosticList(reader.diagnostics.sortedByPosition()))
+            return .failure(reader.diagnostics.sortedByPosition())
         }
     }
 }

@@ -1,0 +1,18 @@
+import Foundation
+
+/// What to render, beyond the profile itself; unset values come from the profile, then the theme.
+public struct RenderOptions: Sendable {
+    public var theme: String?
+    public var locale: String?
+    public var maxPages: Int?
+    public var pageSize: PageSize?
+    public var fontFolders: [String] = []
+    /// The document date (from SOURCE_DATE_EPOCH in the CLI); nil writes no date, so output is
+    /// byte-identical run to run.
+    public var date: Date?
+    /// Where fonts are looked for besides `fontFolders` (`CVBUILD_FONT_DIR`, `HOME`): passed in,
+    /// never read from the process, so a caller decides what the job sees.
+    public var environment: [String: String] = [:]
+
+    public init() {}
+}
