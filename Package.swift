@@ -44,9 +44,5 @@ let package = Package(
             dependencies: ["CVBuild", "cvbuild", "CLibXML2", "ZIPFoundation"],
             path: "Tests/CVBuildTests",
             exclude: ["Fixtures"]),
-        .executableTarget(
-            name: "cvbuild-bench",
-            dependencies: ["CVBuild"],
-            path: "Benchmarks/cvbuild-bench"),
     ]
 )

@@ -2,7 +2,7 @@ import ArgumentParser
 import CVBuild
 
 @main
-struct CVBuildCommand: ParsableCommand {
+struct CVBuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cvbuild",
         abstract: "Turn one career profile into a PDF résumé, a web page and LinkedIn text, and see how well it fits a role.",
@@ -17,5 +17,5 @@ struct CVBuildCommand: ParsableCommand {
         subcommands: [InitCommand.self, ValidateCommand.self, RenderCommand.self, ImportCommand.self, ExportCommand.self, KeywordsCommand.self, ExtractCommand.self, RolesCommand.self, ScoreCommand.self]
     )
 
-    static func main() { CommandRunner.run(Self.self) }
+    static func main() async { await CommandRunner.run(Self.self) }
 }

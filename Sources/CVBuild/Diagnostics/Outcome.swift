@@ -36,6 +36,12 @@ public struct Outcome<Value> {
     }
 
     public var failed: Bool { value == nil }
+
+    /// The value, or the diagnostics thrown: for code that handles failure with `try`.
+    public func get() throws(DiagnosticList) -> Value {
+        guard let value else { throw DiagnosticList(diagnostics) }
+        return value
+    }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity != .error } }
 

@@ -53,6 +53,9 @@ public enum Problem: Hashable, Sendable {
     case postingNestedTooDeep(limit: Int)
     case unknownRole(name: String, roles: [String], suggestion: String?)
     case missingThemeFile(theme: String, file: String)
+    case noPostings
+    case importNotValid
+    case invalidEnvironmentValue(value: String, expected: String)
 
     public var id: String {
         switch self {
@@ -102,6 +105,9 @@ public enum Problem: Hashable, Sendable {
         case .postingNestedTooDeep: "posting-nested-too-deep"
         case .unknownRole: "unknown-role"
         case .missingThemeFile: "missing-theme-file"
+        case .noPostings: "no-postings"
+        case .importNotValid: "import-not-valid"
+        case .invalidEnvironmentValue: "invalid-environment-value"
         }
     }
 
@@ -155,6 +161,9 @@ public enum Problem: Hashable, Sendable {
         case .unknownRole(let name, _, _): "unknown role \"\(name)\""
         case .unsafeLink(let text, let scheme): "\"\(text)\" will be shown as text, not a link: \"\(scheme):\" links are never made"
         case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
+        case .noPostings: "no .txt, .md or .html postings in this folder"
+        case .importNotValid: "the imported profile would not load back as a valid profile; nothing was written"
+        case .invalidEnvironmentValue(let value, _): "\"\(value)\" is not a valid value"
         case .overLinkedInLimit(let field, let length, let limit, _):
             "LinkedIn \(field) is \(LinkedInCount.grouped(length)) characters, \(LinkedInCount.grouped(length - limit)) over LinkedIn's reported limit of \(LinkedInCount.grouped(limit))"
         }
@@ -195,6 +204,9 @@ public enum Problem: Hashable, Sendable {
         case .doesNotFit(_, _, _, let longest): "shorten the longest sections: \(longest)"
         case .fontProblem, .renderFailed, .templateError: nil
         case .missingThemeFile: "an HTML theme folder holds page.mustache and style.css"
+        case .noPostings: "job postings saved as .txt, .md or .html"
+        case .importNotValid: "this is a bug in cvbuild's importer; please report it with the file"
+        case .invalidEnvironmentValue(_, let expected): expected
         case .unsafeLink: "only http, https, mailto and tel links are made"
         case .renamedField(_, let to): "JSON Resume 1.0 calls it \(to)"
         case .importNote(_, let hint): hint

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fit report as text for people (coloured on a terminal) or JSON for tools.
 public enum FitReportFormatter {
     private static func label(_ id: String, _ t: Taxonomy) -> String { t.byID[id]?.label ?? id }
@@ -79,5 +81,21 @@ public enum FitReportFormatter {
             ("yearsTechnical", r.yearsTechnical.map { .double(($0 * 10).rounded() / 10) } ?? .null),
             ("degreeAsked", .optional(r.degreeAsked)), ("degreeShown", .optional(r.degreeShown)),
         ])
+    }
+}
+
+extension FitReportFormatter {
+    /// One compact JSON document per line, for a folder of postings.
+    public static func jsonLines(_ reports: [FitReport], taxonomy: Taxonomy) -> String {
+        reports.map { json($0, taxonomy: taxonomy).serialized() }.joined(separator: "\n")
+    }
+
+    /// " 1.  82/100  Title  (2 missing musts)  file.txt", best first.
+    public static func ranking(_ reports: [FitReport]) -> String {
+        reports.enumerated().map { i, r in
+            let missing = r.lines.filter { $0.evidence == nil && $0.ask.importance == .must }.count
+            return String(format: "%2d. %3d/100  %@  (%d missing musts)  %@", i + 1, r.score, r.target as NSString, missing,
+                          ((r.source ?? "") as NSString).lastPathComponent as NSString)
+        }.joined(separator: "\n")
     }
 }

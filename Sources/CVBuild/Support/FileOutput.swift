@@ -39,6 +39,16 @@ public enum FileOutput {
         return String(trimmed[..<slash])
     }
 
+    public static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The file name without its folder and extension: the base of the names outputs get (`cv` for `in/cv.yaml`).
+    public static func baseName(of path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
     /// Makes `path` and any missing folders above it, naming the system's reason when it cannot
     /// (Foundation's own message on Linux is "The operation could not be completed").
     public static func makeFolder(_ path: String) throws(Failure) {

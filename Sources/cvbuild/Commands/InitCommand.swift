@@ -16,11 +16,7 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        do {
-            try FileOutput.write(Data(StarterProfile.yaml.utf8), to: file, replace: force)
-        } catch {
-            throw Terminal.fail(error.description)
-        }
+        try OutputWriter.write(Data(StarterProfile.yaml.utf8), to: file, replace: force)
         print("Wrote \(file). Fill it in, then run: cvbuild validate \(file)")
     }
 }

@@ -10,25 +10,7 @@ struct KeywordsCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let taxonomy = try Terminal.value(Taxonomy.builtIn)
-        switch format {
-        case .json:
-            print(JSONValue.array(taxonomy.skills.map { s in
-                .object([("id", .string(s.id)), ("label", .string(s.label)), ("category", .string(s.category)),
-                         ("aliases", .array(s.aliases.map { .string($0) })), ("exactCase", .bool(s.exactCase)),
-                         ("context", .optional(s.context))])
-            }).serialized(pretty: true))
-        case .text:
-            var category = ""
-            for s in taxonomy.skills.sorted(by: { ($0.category, $0.id) < ($1.category, $1.id) }) {
-                if s.category != category {
-                    category = s.category
-                    print("\n\(category)")
-                }
-                let also = s.aliases.isEmpty ? "" : "  (also: \(s.aliases.joined(separator: ", ")))"
-                print("  \(s.label)\(s.label == s.id ? "" : " [\(s.id)]")\(also)")
-            }
-            print("\n\(taxonomy.skills.count) skills")
-        }
+        let taxonomy = try DiagnosticPrinter(.headlines).value(CatalogJob.taxonomy)
+        print(format == .json ? TaxonomyFormatter.json(taxonomy).serialized(pretty: true) : TaxonomyFormatter.text(taxonomy))
     }
 }

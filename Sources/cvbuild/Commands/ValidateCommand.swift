@@ -29,21 +29,17 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let results = files.map { ProfileLoader.load(path: $0, strict: strict) }
-        let report = ValidationReport(results: results)
+        let report = ValidateJob.run(paths: files, strict: strict)
         switch format {
         case .json:
             print(report.json().serialized(pretty: true))
         case .text:
-            let formatter = DiagnosticFormatter(colour: Terminal.stderrIsTerminal)
+            let printer = DiagnosticPrinter(showingSourceOf: files)
             let colour = Terminal.stdoutIsTerminal
-            for (path, result) in zip(files, results) {
-                for diagnostic in result.diagnostics {
-                    let line = diagnostic.location.position.flatMap { result.source?.line($0.line) }
-                    Terminal.printError(formatter.format(diagnostic, sourceLine: line))
-                }
-                let status = ValidationReport.statusLine(result, path: path)
-                print(result.isValid ? Terminal.green(status, colour) : Terminal.red(status, colour))
+            for file in report.files {
+                printer.print(file.diagnostics)
+                let status = ValidationReport.statusLine(file)
+                print(file.isValid ? Terminal.green(status, colour) : Terminal.red(status, colour))
             }
         }
         if !report.allValid { throw ExitCode.invalidInput }

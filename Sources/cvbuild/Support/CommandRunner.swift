@@ -4,10 +4,14 @@ import Foundation
 /// Runs the parsed command and maps every outcome to cvbuild's exit codes:
 /// 0 success, 1 invalid input or failed job, 2 usage error (ArgumentParser's own is 64).
 enum CommandRunner {
-    static func run(_ root: CVBuildCommand.Type) -> Never {
+    static func run(_ root: CVBuildCommand.Type) async -> Never {
         do {
             var command = try root.parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             exit(0)
         } catch {
             let code = root.exitCode(for: error)
@@ -26,9 +30,6 @@ enum ExitStatus {
     static let invalidInput: Int32 = 1
     static let usage: Int32 = 2
 }
-
-/// A failure already reported to the user: exit 1 with nothing more said.
-struct Failed: Error {}
 
 extension ExitCode {
     static let invalidInput = ExitCode(ExitStatus.invalidInput)

@@ -18,14 +18,9 @@ enum Terminal {
         return .invalidInput
     }
 
-    /// The value, or each diagnostic's headline on stderr and exit 1.
-    static func value<T>(_ result: Result<T, DiagnosticList>) throws -> T {
-        switch result {
-        case .success(let value): return value
-        case .failure(let list):
-            for d in list.items { printError(DiagnosticFormatter.headline(d)) }
-            throw ExitCode.invalidInput
-        }
+    /// What the jobs see of this process: its environment and the clock.
+    static var environment: JobEnvironment {
+        JobEnvironment(variables: ProcessInfo.processInfo.environment, now: Date())
     }
 
     static func green(_ text: String, _ on: Bool) -> String { on ? "\u{1B}[32m\(text)\u{1B}[0m" : text }

@@ -5,7 +5,7 @@ import Testing
 @Suite("profile YAML writer")
 struct ProfileYAMLWriterTests {
     private func reload(_ yaml: String) throws -> (Profile, [Diagnostic]) {
-        let result = ProfileLoader.load(SourceText(path: "out.yaml", text: yaml), strict: true)
+        let result = ProfileLoader.inspect(SourceText(path: "out.yaml", text: yaml), strict: true)
         return (try #require(result.profile), result.diagnostics)
     }
 
@@ -13,7 +13,7 @@ struct ProfileYAMLWriterTests {
         "senior-ml-engineer.yaml", "zh-ml-engineer.yaml", "junior-ml-engineer.yaml", "resume.json",
     ])
     func roundTrip(sample: String) throws {
-        var original = try #require(ProfileLoader.load(path: CLI.sample(sample)).profile)
+        var original = try #require(ProfileLoader.inspect(path: CLI.sample(sample)).profile)
         let yaml = ProfileYAMLWriter.yaml(original, header: ["test"])
         var (back, diagnostics) = try reload(yaml)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(DiagnosticFormatter.headline))")

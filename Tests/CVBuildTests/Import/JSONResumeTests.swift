@@ -46,8 +46,8 @@ struct JSONResumeTests {
         let imported = try CLI.run(["import", "jsonresume", "r.json", "-o", "p.yaml"], in: folder.url)
         #expect(imported.status == 0)
         #expect(imported.stderr == "")
-        var a = try #require(ProfileLoader.load(path: CLI.sample(sample)).profile)
-        var b = try #require(ProfileLoader.load(path: folder.path("p.yaml"), strict: true).profile)
+        var a = try #require(ProfileLoader.inspect(path: CLI.sample(sample)).profile)
+        var b = try #require(ProfileLoader.inspect(path: folder.path("p.yaml"), strict: true).profile)
         a.sourceMap = SourceMap(file: "")
         b.sourceMap = SourceMap(file: "")
         b.schema = a.schema
@@ -77,7 +77,7 @@ struct JSONResumeTests {
             #"old.json:4:6: warning: work[…].company: the pre-1.0 field "company" was read as "name" (JSON Resume 1.0 calls it name)"#,
             #"old.json:4:44: warning: work[…].website: the pre-1.0 field "website" was read as "url" (JSON Resume 1.0 calls it url)"#,
         ])
-        let p = try #require(ProfileLoader.load(path: folder.path("p.yaml"), strict: true).profile)
+        let p = try #require(ProfileLoader.inspect(path: folder.path("p.yaml"), strict: true).profile)
         #expect(p.basics.url == "https://old.example.com")
         #expect(p.basics.image == "https://old.example.com/me.jpg")
         #expect(p.work.map(\.name) == ["Acme", "Beta"])

@@ -41,9 +41,9 @@ struct LinkedInImportTests {
 
     static func headlines(_ diagnostics: [Diagnostic]) -> [String] { diagnostics.map(DiagnosticFormatter.headline) }
 
-    static func failure(_ result: Result<ImportResult, ImportFailure>) -> [String] {
-        guard case .failure(let failure) = result else { return ["imported, but should have failed"] }
-        return headlines(failure.diagnostics)
+    static func failure(_ result: Outcome<Profile>) -> [String] {
+        guard result.failed else { return ["imported, but should have failed"] }
+        return headlines(result.diagnostics)
     }
 
     static func contents(_ folder: TemporaryFolder) throws -> [String] {
@@ -193,8 +193,8 @@ struct LinkedInImportTests {
 
     // MARK: The 2023 export
 
-    static func import2023() throws -> ImportResult {
-        try LinkedInImporter.load(path: folder2023.path).get()
+    static func import2023() throws -> Imported {
+        try LinkedInImporter.load(path: folder2023.path).imported()
     }
 
     @Test("2023 export: who, how to reach them, where they are")
@@ -303,7 +303,7 @@ struct LinkedInImportTests {
         let folder = try TemporaryFolder()
         let zip = folder.url.appendingPathComponent("Basic_LinkedInDataExport_11-25-2026.zip")
         try Self.makeZip(at: zip, try Self.entries(of: Self.folder2023))
-        let fromZip = try LinkedInImporter.load(path: zip.path).get()
+        let fromZip = try LinkedInImporter.load(path: zip.path).imported()
         let fromFolder = try Self.import2023()
         var a = fromZip.profile, b = fromFolder.profile
         a.sourceMap = SourceMap(file: "")
@@ -315,9 +315,9 @@ struct LinkedInImportTests {
 
     @Test("the imported profile is written as YAML that loads back valid and unchanged", arguments: ["export-2023", "export-2018"])
     func writesValidProfile(fixture: String) throws {
-        var imported = try LinkedInImporter.load(path: Self.fixtures.appendingPathComponent(fixture).path).get().profile
+        var imported = try LinkedInImporter.load(path: Self.fixtures.appendingPathComponent(fixture).path).imported().profile
         let yaml = ProfileYAMLWriter.yaml(imported, header: ["imported"])
-        let loaded = ProfileLoader.load(SourceText(path: "profile.yaml", text: yaml), strict: true)
+        let loaded = ProfileLoader.inspect(SourceText(path: "profile.yaml", text: yaml), strict: true)
         #expect(loaded.isValid)
         #expect(Self.headlines(loaded.diagnostics) == [])
         var back = try #require(loaded.profile)
@@ -330,7 +330,7 @@ struct LinkedInImportTests {
 
     @Test("2018 export: old header names, Phone Numbers.csv and PORTFOLIO: websites")
     func export2018() throws {
-        let result = try LinkedInImporter.load(path: Self.folder2018.path).get()
+        let result = try LinkedInImporter.load(path: Self.folder2018.path).imported()
         let p = result.profile
         #expect(p.basics.name == "Tomasz Brightwater")
         #expect(p.basics.label == "Backend Developer at Orchard Systems")
@@ -389,7 +389,7 @@ struct LinkedInImportTests {
         try folder.write("export/Email Addresses.csv", "Email Address,Primary\nlee at example.com,Yes\nlee@example.com,No\n")
         try folder.write("export/Skills.csv", "Skill\nGo\n")
         try folder.write("export/Honors.csv", "")
-        let result = try LinkedInImporter.load(path: folder.path("export")).get()
+        let result = try LinkedInImporter.load(path: folder.path("export")).imported()
         #expect(Self.headlines(result.diagnostics) == [
             #"Positions.csv:2:3: warning: "Full-time" in the column "Employment Type" was not imported (nor 1 more value in that column) (cvbuild reads the columns Company Name, Title, Description, Location, Started On, Start Date, Finished On, End Date; copy anything you need by hand)"#,
             #"Skills.csv: warning: no header row with the column "Name" was found; the file was skipped (is this the file from LinkedIn's export, unchanged?)"#,
@@ -406,7 +406,7 @@ struct LinkedInImportTests {
         #expect(p.work.map(\.startDate) == [nil, Self.date("2021-03"), nil])
         #expect(p.work.map(\.endDate) == [nil, nil, .date(Self.date("2019"))])
         // What was imported still makes a valid profile.
-        #expect(ProfileLoader.load(SourceText(path: "p.yaml", text: ProfileYAMLWriter.yaml(p, header: []))).isValid)
+        #expect(ProfileLoader.inspect(SourceText(path: "p.yaml", text: ProfileYAMLWriter.yaml(p, header: []))).isValid)
         #expect(try Self.contents(folder) == ["export"])
     }
 
@@ -484,7 +484,8 @@ struct LinkedInImportTests {
         let full = folder.url.appendingPathComponent("full.zip")
         try Self.makeZip(at: full, [("Profile.csv", Data("First Name,Last Name\nAda,Quinlan\n".utf8)),
                                     ("messages.csv", noise), ("Rich_Media.csv", noise)])
-        if case .failure(let failure) = LinkedInImporter.load(path: full.path, limits: limits) {
+        let failure = LinkedInImporter.load(path: full.path, limits: limits)
+        if failure.failed {
             Issue.record("a large unread file refused the import: \(failure.diagnostics.map(DiagnosticFormatter.headline))")
         }
         try FileManager.default.removeItem(at: full)
@@ -535,7 +536,7 @@ struct LinkedInImportTests {
         let evil = Data("Company Name,Title\nEvil Corp,Owner\n".utf8)
         try Self.makeZip(at: zip, [("Profile.csv", Data("First Name,Last Name\nAda,Quinlan\n".utf8)),
                                    ("../../evil/Positions.csv", evil), ("/tmp/evil/Skills.csv", Data("Name\nEvil\n".utf8))])
-        let result = try LinkedInImporter.load(path: zip.path).get()
+        let result = try LinkedInImporter.load(path: zip.path).imported()
         #expect(Self.headlines(result.diagnostics) == [
             "\(zip.path): warning: the entry \"../../evil/Positions.csv\" points outside the archive's folder; it was skipped (LinkedIn's exports never name files like this; was the archive changed after download?)",
             "\(zip.path): warning: the entry \"/tmp/evil/Skills.csv\" points outside the archive's folder; it was skipped (LinkedIn's exports never name files like this; was the archive changed after download?)",
@@ -598,7 +599,7 @@ struct LinkedInEndToEndTests {
         #expect(try CLI.run(["validate", "--strict", "me.yaml"], in: folder.url).status == 0)
         let rendered = try CLI.run(["render", "me.yaml", "--format", "pdf,html,linkedin"], in: folder.url)
         #expect(rendered.status == 0)
-        let profile = try #require(ProfileLoader.load(path: folder.path("me.yaml")).profile)
+        let profile = try #require(ProfileLoader.inspect(path: folder.path("me.yaml")).profile)
         let name = try #require(profile.basics.name)
         #expect(try Poppler.text(folder.path("me.pdf")).contains(name))
         #expect(try String(contentsOfFile: folder.path("me.html"), encoding: .utf8).contains("<h1>\(name)</h1>"))

@@ -13,10 +13,10 @@ struct RenderCVImportTests {
 
     /// Imports `path`, then writes the profile as `cvbuild import` does and loads it back
     /// strictly: the profile must survive that unchanged and without a single diagnostic.
-    static func imported(_ path: String) throws -> ImportResult {
-        let result = try RenderCVImporter.load(path: path).get()
+    static func imported(_ path: String) throws -> Imported {
+        let result = try RenderCVImporter.load(path: path).imported()
         let yaml = ProfileYAMLWriter.yaml(result.profile, header: ["imported for a test"])
-        let loaded = ProfileLoader.load(SourceText(path: "imported.yaml", text: yaml), strict: true)
+        let loaded = ProfileLoader.inspect(SourceText(path: "imported.yaml", text: yaml), strict: true)
         #expect(loaded.diagnostics.map(DiagnosticFormatter.headline) == [])
         var back = try #require(loaded.profile)
         var profile = result.profile
@@ -214,7 +214,7 @@ struct RenderCVImportTests {
     func benchMatchesSample() throws {
         let result = try Self.imported(Self.bench)
         var mine = result.profile
-        var sample = try #require(ProfileLoader.load(path: CLI.sample("senior-ml-engineer.yaml"), strict: true).profile)
+        var sample = try #require(ProfileLoader.inspect(path: CLI.sample("senior-ml-engineer.yaml"), strict: true).profile)
         mine.sourceMap = SourceMap(file: "")
         sample.sourceMap = SourceMap(file: "")
         // The documented differences between the import and the hand conversion:
@@ -357,7 +357,8 @@ struct RenderCVImportTests {
                     start_date: 2020-03
                     end_date: 2019-01
             """)
-        guard case .failure(let failure) = RenderCVImporter.load(path: backwards) else {
+        let failure = RenderCVImporter.load(path: backwards)
+        guard failure.failed else {
             Issue.record("an entry that ends before it starts must not import")
             return
         }
@@ -405,7 +406,8 @@ struct RenderCVImportTests {
     func badInput(name: String, text: String, expected: String) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(name, text)
-        guard case .failure(let failure) = RenderCVImporter.load(path: path) else {
+        let failure = RenderCVImporter.load(path: path)
+        guard failure.failed else {
             Issue.record("\(name) must not import")
             return
         }
@@ -425,7 +427,7 @@ struct RenderCVImportTests {
         let good = try CLI.run(["import", "rendercv", Self.fixture, "-o", "p.yaml"], in: folder.url)
         #expect(good.status == 0)
         #expect(good.diagnosticLines.contains { $0.contains("cv.sections.experience[1].date: the date \"Summer 2020\"") })
-        let loaded = ProfileLoader.load(path: folder.path("p.yaml"), strict: true)
+        let loaded = ProfileLoader.inspect(path: folder.path("p.yaml"), strict: true)
         #expect(loaded.isValid && loaded.diagnostics.isEmpty)
         #expect(loaded.profile?.basics.name == "Ingrid Solberg-Maas")
 

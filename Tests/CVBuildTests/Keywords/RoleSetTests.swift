@@ -21,7 +21,8 @@ struct RoleSetTests {
     func badRole() throws {
         let taxonomy = try Taxonomy.builtIn.get()
         let source = SourceText(path: "r.yaml", text: "id: x\ntitle: X\nsources: {A: a}\ncore:\n  - {skill: pyton, cite: [A]}\n  - {skill: sql, cite: [B]}\n")
-        guard case .failure(let list) = RoleSetDecoder.decode(source, taxonomy: taxonomy) else { Issue.record("should fail"); return }
+        let outcome = RoleSetDecoder.decode(source, taxonomy: taxonomy), list = DiagnosticList(outcome.diagnostics)
+        guard outcome.failed else { Issue.record("should fail"); return }
         #expect(list.items.map(DiagnosticFormatter.headline) == [
             #"r.yaml:5:13: error: core[0].skill: unknown skill "pyton" (did you mean "python"? an id from `cvbuild keywords`)"#,
             #"r.yaml:6:24: error: core[1].cite: unknown source "B" (one of: A)"#,

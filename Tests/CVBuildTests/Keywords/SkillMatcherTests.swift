@@ -20,7 +20,8 @@ struct SkillMatcherTests {
     @Test("a spelling claimed by two skills is an error at its line")
     func duplicateAlias() {
         let source = SourceText(path: "t.yaml", text: "skills:\n  - {id: a, label: A, category: x, aliases: [same]}\n  - {id: b, label: B, category: x, aliases: [same]}\n")
-        guard case .failure(let list) = TaxonomyDecoder.decode(source) else {
+        let outcome = TaxonomyDecoder.decode(source), list = DiagnosticList(outcome.diagnostics)
+        guard outcome.failed else {
             Issue.record("should fail")
             return
         }

@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Loading")
 struct ProfileLoaderTests {
-    private func load(_ text: String, as path: String) -> LoadResult {
-        ProfileLoader.load(SourceText(path: path, text: text))
+    private func load(_ text: String, as path: String) -> ProfileInspection {
+        ProfileLoader.inspect(SourceText(path: path, text: text))
     }
 
     @Test("YAML and JSON of the same profile load to the same value")
@@ -88,7 +88,8 @@ struct ProfileLoaderTests {
     ])
     func jsonErrors(text: String, location: String) {
         let source = SourceText(path: "p.json", text: text)
-        guard case .failure(let diagnostic) = JSONReader.read(source) else {
+        let outcome = JSONReader.read(source)
+        guard outcome.failed, let diagnostic = outcome.diagnostics.first else {
             Issue.record("expected an error for \(text)")
             return
         }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import CVBuild
+import Foundation
+
+extension PageSize: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `--format pdf,html`: a comma-separated list of output formats, each once, in the order given.
+struct FormatList: ExpressibleByArgument {
+    var formats: [OutputFormat]
+
+    init?(argument: String) {
+        var formats: [OutputFormat] = []
+        for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let format = OutputFormat(rawValue: part.trimmingCharacters(in: .whitespaces)) else { return nil }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        self.formats = formats
+    }
+
+    static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
+}
+
+/// The options of every command that typesets a profile (render now; tailor and letter later).
+struct RenderArguments: ParsableArguments {
+    @Option(help: "Output formats, comma-separated: pdf, html (a self-contained web page), linkedin (text to paste), json (the LinkedIn sections as data).")
+    var format = FormatList(argument: "pdf")!
+
+    @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
+    var out: String?
+
+    @Option(help: "Theme name (classic, modern, compact) or a theme folder.", completion: .directory)
+    var theme: String?
+
+    @Option(help: "Language for headings, dates and \"present\": en, zh, de, fr, es.")
+    var locale: String?
+
+    @Option(help: "Fail rather than go over this many pages (tightening spacing and type first).")
+    var maxPages: Int?
+
+    @Option(help: "Page size: a4 or letter.")
+    var pageSize: PageSize?
+
+    @Option(help: "Another folder to look for font files in.", completion: .directory)
+    var fontDir: [String] = []
+
+    @Flag(help: "Treat unknown keys in the profile as errors.")
+    var strict = false
+
+    func validate() throws {
+        if let maxPages, !(1...20).contains(maxPages) { throw ValidationError("--max-pages must be from 1 to 20.") }
+    }
+
+    /// The job's request; the document date comes from SOURCE_DATE_EPOCH, the font folders from the environment.
+    func request(profile: String, environment: JobEnvironment, date: Date?) -> RenderJob.Request {
+        var options = RenderOptions()
+        options.theme = theme
+        options.locale = locale
+        options.maxPages = maxPages
+        options.pageSize = pageSize
+        options.fontFolders = fontDir
+        options.date = date
+        options.environment = environment.variables
+        return RenderJob.Request(profile: profile, formats: format.formats, options: options, strict: strict)
+    }
+}
