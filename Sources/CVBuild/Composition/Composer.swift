@@ -1,6 +1,6 @@
 /// Builds the `ResumeView` of a profile for a theme and a locale.
-public enum Composer {
-    public static func compose(_ profile: Profile, theme: Theme, locale: LocaleData) -> ResumeView {
+package enum Composer {
+    package static func compose(_ profile: Profile, theme: Theme, locale: LocaleData) -> ResumeView {
         let order = profile.settings.sections ?? theme.sections
         let sections: [SectionView] = order.compactMap { id in
             let items = Self.items(of: id, profile: profile, theme: theme, locale: locale)

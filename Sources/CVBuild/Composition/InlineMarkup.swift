@@ -3,13 +3,13 @@
 /// One parser for every output: the PDF draws the styles, the page writes `<strong>`, `<em>`
 /// and `<a>` (after escaping the text), LinkedIn gets plain text with links spelled out.
 /// Links other than http, https and mailto stay text. Without the opt-in, text is literal.
-public struct InlineRun: Hashable, Sendable {
-    public var text: String
-    public var bold = false
-    public var italic = false
-    public var link: String?
+package struct InlineRun: Hashable, Sendable {
+    package var text: String
+    package var bold = false
+    package var italic = false
+    package var link: String?
 
-    public init(text: String, bold: Bool = false, italic: Bool = false, link: String? = nil) {
+    package init(text: String, bold: Bool = false, italic: Bool = false, link: String? = nil) {
         self.text = text
         self.bold = bold
         self.italic = italic
@@ -17,8 +17,8 @@ public struct InlineRun: Hashable, Sendable {
     }
 }
 
-public enum InlineMarkup {
-    public static func runs(_ text: String, enabled: Bool) -> [InlineRun] {
+package enum InlineMarkup {
+    package static func runs(_ text: String, enabled: Bool) -> [InlineRun] {
         guard enabled else { return [InlineRun(text: text)] }
         var out: [InlineRun] = []
         parse(Array(text), bold: false, italic: false, into: &out)
@@ -26,7 +26,7 @@ public enum InlineMarkup {
     }
 
     /// The text without marks, links written as "text (url)": for plain-text outputs.
-    public static func plain(_ text: String, enabled: Bool) -> String {
+    package static func plain(_ text: String, enabled: Bool) -> String {
         runs(text, enabled: enabled).map { run in
             guard let link = run.link, link != run.text, "mailto:" + run.text != link else { return run.text }
             return "\(run.text) (\(link.hasPrefix("mailto:") ? String(link.dropFirst(7)) : link))"

@@ -1,12 +1,12 @@
 /// Locales compiled into cvbuild (`Data/locales/*.yaml`); `en-GB` falls back to `en`.
-public enum LocaleCatalog {
-    public static var codes: [String] {
+package enum LocaleCatalog {
+    package static var codes: [String] {
         DataFiles.keys(under: "Data/locales/").compactMap { key in
             key.hasSuffix(".yaml") ? String(key.dropFirst("Data/locales/".count).dropLast(".yaml".count)) : nil
         }
     }
 
-    public static func resolve(_ code: String, requestedAt: SourceLocation) -> Outcome<LocaleData> {
+    package static func resolve(_ code: String, requestedAt: SourceLocation) -> Outcome<LocaleData> {
         let candidates = [code, String(code.prefix { $0 != "-" && $0 != "_" })].map { $0.lowercased() }
         for candidate in candidates {
             let key = "Data/locales/\(candidate).yaml"

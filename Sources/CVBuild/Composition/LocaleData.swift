@@ -1,34 +1,34 @@
 /// Words a résumé needs in the reader's language: section headings, month names, "present",
 /// the page footer. Loaded from `Data/locales/<code>.yaml`, validated like a profile.
-public struct LocaleData: Hashable, Sendable {
-    public var code: String
-    public var name: String
-    public var sectionTitles: [SectionID: String]
-    public var months: [String]
-    public var monthsLong: [String]
+package struct LocaleData: Hashable, Sendable {
+    package var code: String
+    package var name: String
+    package var sectionTitles: [SectionID: String]
+    package var months: [String]
+    package var monthsLong: [String]
     /// "{month} {year}"; Chinese puts the year first.
-    public var monthYear: String
-    public var present: String
+    package var monthYear: String
+    package var present: String
     /// "{start} – {end}"
-    public var dateRange: String
+    package var dateRange: String
     /// "page {page} of {pages}"
-    public var page: String
-    public var credential: String
-    public var expires: String
+    package var page: String
+    package var credential: String
+    package var expires: String
     /// The web page's skip link and its link to the PDF.
-    public var skipToContent: String
-    public var downloadPDF: String
+    package var skipToContent: String
+    package var downloadPDF: String
 
     /// Fills `{name}` placeholders.
-    public static func fill(_ pattern: String, _ values: [String: String]) -> String {
+    package static func fill(_ pattern: String, _ values: [String: String]) -> String {
         var text = pattern
         for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
         return text
     }
 
-    public enum DateStyle: String, Sendable, CaseIterable { case short, long, numeric, year }
+    package enum DateStyle: String, Sendable, CaseIterable { case short, long, numeric, year }
 
-    public func format(_ date: PartialDate, style: DateStyle) -> String {
+    package func format(_ date: PartialDate, style: DateStyle) -> String {
         let year = zeroPadded(date.year, width: 4)
         guard let month = date.month, style != .year else { return year }
         switch style {
@@ -39,7 +39,7 @@ public struct LocaleData: Hashable, Sendable {
     }
 
     /// "Mar 2021 – present", "2014 – 2016", or one date when start and end print the same.
-    public func format(start: PartialDate?, end: EndDate?, style: DateStyle) -> String? {
+    package func format(start: PartialDate?, end: EndDate?, style: DateStyle) -> String? {
         let startText = start.map { format($0, style: style) }
         let endText: String? = switch end {
         case .present: present

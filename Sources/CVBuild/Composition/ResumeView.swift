@@ -1,49 +1,49 @@
 /// The profile composed for presentation: sections in order with their localized titles, dates
 /// formatted, contact details with their links. Every renderer (PDF, HTML, LinkedIn) draws this;
 /// none re-derives order or dates. Each text keeps the field path it came from, for warnings.
-public struct ResumeView: Hashable, Sendable {
-    public var name: TextRef
-    public var headline: TextRef?
-    public var contacts: [Contact]
-    public var sections: [SectionView]
-    public var locale: LocaleData
+package struct ResumeView: Hashable, Sendable {
+    package var name: TextRef
+    package var headline: TextRef?
+    package var contacts: [Contact]
+    package var sections: [SectionView]
+    package var locale: LocaleData
     /// The profile's skills, first ones first: the PDF's Keywords, the page's `knowsAbout`.
-    public var keywords: [String]
+    package var keywords: [String]
     /// Whether descriptions and highlights use the inline syntax (`cvbuild.markup: inline`).
-    public var markup: Bool = false
+    package var markup: Bool = false
 
     /// A text as runs: styled when the profile opted into inline markup, one plain run otherwise.
-    public func runs(_ ref: TextRef) -> [InlineRun] { InlineMarkup.runs(ref.text, enabled: markup) }
+    package func runs(_ ref: TextRef) -> [InlineRun] { InlineMarkup.runs(ref.text, enabled: markup) }
     /// A text with marks removed and links spelled out, for plain-text outputs.
-    public func plain(_ ref: TextRef) -> String { InlineMarkup.plain(ref.text, enabled: markup) }
+    package func plain(_ ref: TextRef) -> String { InlineMarkup.plain(ref.text, enabled: markup) }
 }
 
 /// A piece of profile text and the field it came from (`work[0].highlights[1]`).
-public struct TextRef: Hashable, Sendable {
-    public var text: String
-    public var path: String?
+package struct TextRef: Hashable, Sendable {
+    package var text: String
+    package var path: String?
 
-    public init(_ text: String, path: String?) {
+    package init(_ text: String, path: String?) {
         self.text = text
         self.path = path
     }
 }
 
-public struct Contact: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable { case location, email, phone, website, profile }
-    public var kind: Kind
-    public var text: TextRef
+package struct Contact: Hashable, Sendable {
+    package enum Kind: String, Hashable, Sendable { case location, email, phone, website, profile }
+    package var kind: Kind
+    package var text: TextRef
     /// mailto:, tel: or http(s): only; nil when the value is not safely linkable.
-    public var url: String?
+    package var url: String?
 }
 
-public struct SectionView: Hashable, Sendable {
-    public var id: SectionID
-    public var title: String
-    public var items: [SectionItem]
+package struct SectionView: Hashable, Sendable {
+    package var id: SectionID
+    package var title: String
+    package var items: [SectionItem]
 }
 
-public enum SectionItem: Hashable, Sendable {
+package enum SectionItem: Hashable, Sendable {
     case paragraph(TextRef)
     case entry(EntryView)
     /// A label and its text on one line: "ML libraries: pandas, NumPy, scikit-learn".
@@ -51,22 +51,22 @@ public enum SectionItem: Hashable, Sendable {
 }
 
 /// A dated entry: a job, a degree, a project, a certificate.
-public struct EntryView: Hashable, Sendable {
-    public var title: TextRef?
-    public var titleURL: String?
-    public var dates: String?
-    public var start: PartialDate?
-    public var end: EndDate?
+package struct EntryView: Hashable, Sendable {
+    package var title: TextRef?
+    package var titleURL: String?
+    package var dates: String?
+    package var start: PartialDate?
+    package var end: EndDate?
     /// The two ends of `dates` on their own ("Mar 2021", "present"), for outputs that mark each up.
-    public var startText: String?
-    public var endText: String?
-    public var subtitle: TextRef?
-    public var location: TextRef?
-    public var paragraphs: [TextRef] = []
-    public var bullets: [TextRef] = []
+    package var startText: String?
+    package var endText: String?
+    package var subtitle: TextRef?
+    package var location: TextRef?
+    package var paragraphs: [TextRef] = []
+    package var bullets: [TextRef] = []
     /// A muted last line: keywords, courses, a credential ID.
-    public var note: TextRef?
+    package var note: TextRef?
     /// Certificates: the credential ID and the formatted expiry date, for outputs with a field each.
-    public var credentialID: TextRef?
-    public var expires: String?
+    package var credentialID: TextRef?
+    package var expires: String?
 }

@@ -1,7 +1,7 @@
 /// Checks for e-mail addresses and web addresses: strict enough to catch typos and
 /// dangerous schemes, loose enough to accept every address a person really has.
-public enum Address {
-    public static func isEmail(_ text: String) -> Bool {
+package enum Address {
+    package static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last,
               !local.isEmpty, local.count <= 64,
@@ -11,10 +11,10 @@ public enum Address {
     }
 
     /// Schemes that become links. Anything else (javascript:, data:, vbscript:, file:) never does.
-    public static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+    package static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     /// The scheme of a URL that will not be made a link (`javascript`), or nil.
-    public static func unsafeScheme(_ text: String) -> String? {
+    package static func unsafeScheme(_ text: String) -> String? {
         // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
         let squeezed = text.unicodeScalars.filter { $0.value > 0x20 }.map(Character.init)
         guard let colon = squeezed.firstIndex(of: ":") else { return nil }
@@ -25,7 +25,7 @@ public enum Address {
     }
 
     /// Why `text` is not an absolute http(s) URL, or nil when it is one.
-    public static func urlProblem(_ text: String) -> String? {
+    package static func urlProblem(_ text: String) -> String? {
         if text.contains(where: { $0.isWhitespace }) { return "it contains a space" }
         guard let colon = text.firstIndex(of: ":") else {
             return text.contains(".") ? "it has no scheme; write https://\(text)" : "it has no scheme"

@@ -2,8 +2,8 @@
 /// ISO 8601 text. cvbuild's settings go under `meta.cvbuild`, and entry extras stay under each
 /// entry's `cvbuild` key (the schema allows extra properties on entries), so a round trip
 /// through JSON Resume loses nothing.
-public enum JSONResumeWriter {
-    public static func json(_ p: Profile) -> JSONValue {
+package enum JSONResumeWriter {
+    package static func json(_ p: Profile) -> JSONValue {
         var top: [(String, JSONValue)] = [("$schema", .string(p.schema ?? "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"))]
         let b = p.basics
         var basics = fields([("name", b.name), ("label", b.label), ("image", b.image), ("email", b.email), ("phone", b.phone),

@@ -1,8 +1,8 @@
 /// Writes a `Profile` as a commented cvbuild YAML profile: JSON Resume's field order, values
 /// quoted only where YAML would read them as something else, a comment above each section.
 /// The output loads back to the same profile (tests check the round trip).
-public enum ProfileYAMLWriter {
-    public static func yaml(_ p: Profile, header: [String]) -> String {
+package enum ProfileYAMLWriter {
+    package static func yaml(_ p: Profile, header: [String]) -> String {
         let w = Writer()
         for line in header { w.comment(line) }
         w.blank()

@@ -7,15 +7,15 @@ import Foundation
 ///
 /// The folders are walked once, on the first `locate`, into an index of file names; copies of a
 /// locator share that index.
-public struct FontLocator: Sendable {
+package struct FontLocator: Sendable {
     /// The folders searched, in order; an earlier folder wins when two hold the same name.
-    public let folders: [String]
+    package let folders: [String]
     private let index: LazyIndex
     private let home: String?
 
     /// The search order for the given environment (`CVBUILD_FONT_DIR`, `HOME`), passed in rather
     /// than read from the process: without `HOME`, no home font folder is searched.
-    public init(extraFolders: [String] = [], environment: [String: String] = [:]) {
+    package init(extraFolders: [String] = [], environment: [String: String] = [:]) {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
         self.home = home
         func expanding(_ path: String) -> String { Self.expandingTilde(path, home: home) }
@@ -33,7 +33,7 @@ public struct FontLocator: Sendable {
     /// The path of the font file with this name, or nil. A name containing "/" is a path (absolute
     /// or relative to the working folder) and is only checked to be a file. When no file has the
     /// exact name, a name differing only in letter case is accepted ("caladea-regular.ttf").
-    public func locate(_ fileName: String) -> String? {
+    package func locate(_ fileName: String) -> String? {
         guard !fileName.isEmpty else { return nil }
         if fileName.contains("/") {
             let path = Self.expandingTilde(fileName, home: home)
@@ -44,7 +44,7 @@ public struct FontLocator: Sendable {
     }
 
     /// The Debian package that ships each font file cvbuild's themes use, for error messages.
-    public static let debianPackages: [String: String] = {
+    package static let debianPackages: [String: String] = {
         var packages: [String: String] = [:]
         func add(_ package: String, _ names: [String]) {
             for name in names { packages[name] = package }
@@ -76,7 +76,7 @@ public struct FontLocator: Sendable {
 
     /// What to tell the user when `locate` found nothing: the package to install when we know
     /// it, and the --font-dir option.
-    public func missingFontMessage(_ fileName: String) -> String {
+    package func missingFontMessage(_ fileName: String) -> String {
         let name = (fileName as NSString).lastPathComponent
         if let package = Self.debianPackages[name] {
             return "font \"\(fileName)\" not found (install it with: apt-get install \(package), or point --font-dir at a folder that has it)"

@@ -3,14 +3,14 @@ extension TrueTypeFont: FontMetrics {}
 /// A theme's fonts, found on this machine and read for measuring; the PDF writer embeds the
 /// same files. Primary faces are required; a missing fallback only means some characters
 /// (e.g. Chinese) will be replaced and reported.
-public struct ThemeFonts: Sendable {
-    public var book: FontBook
+package struct ThemeFonts: Sendable {
+    package var book: FontBook
     /// The file (and collection face) behind each face.
-    public var files: [FaceRef: (path: String, index: Int)]
+    package var files: [FaceRef: (path: String, index: Int)]
 
     /// The theme's fonts, with a warning for each fallback that is missing; or why they cannot be
     /// used, at the theme file's line naming the font (a theme folder's), else where the theme was named.
-    public static func load(_ theme: Theme, locator: FontLocator, themeLocation: SourceLocation) -> Outcome<ThemeFonts> {
+    package static func load(_ theme: Theme, locator: FontLocator, themeLocation: SourceLocation) -> Outcome<ThemeFonts> {
         func failure(_ message: String, _ font: Theme.FontFile) -> Outcome<ThemeFonts> {
             // A theme folder's own theme.yaml line is where to fix it; a built-in theme's is not the user's file.
             let own = theme.builtInName == nil ? font : nil

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a font could not be found, read or understood.
-public enum FontError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum FontError: Error, Hashable, Sendable, CustomStringConvertible {
     /// No file at this path (or no such face in a collection).
     case notFound(String)
     /// The file exists but cannot be read: the path, then the reason.
@@ -11,7 +11,7 @@ public enum FontError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A truncated or corrupt file: which table, and what is wrong with it.
     case malformed(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notFound(let what): "font not found: \(what)"
         case .unreadable(let path, let reason): "cannot read the font \(path): \(reason)"
@@ -28,29 +28,29 @@ public enum FontError: Error, Hashable, Sendable, CustomStringConvertible {
 /// Multilingual Plane of the character map is a 65,536-entry table, the planes above it a short
 /// sorted list of ranges, and the advance widths an array indexed by glyph. Lookups are then an
 /// array read; the value is cheap to copy (the arrays are shared copy-on-write).
-public struct TrueTypeFont: Sendable {
+package struct TrueTypeFont: Sendable {
     /// Font design units per em (`head.unitsPerEm`); advances are in these units.
-    public let unitsPerEm: Int
+    package let unitsPerEm: Int
     /// `hhea.ascender`, in font units.
-    public let ascender: Int
+    package let ascender: Int
     /// `hhea.descender`, in font units (negative below the baseline).
-    public let descender: Int
+    package let descender: Int
     /// `hhea.lineGap`, in font units.
-    public let lineGap: Int
+    package let lineGap: Int
     /// `OS/2.sCapHeight` when the table is version 2 or later and the value is set; else nil.
-    public let capHeight: Int?
+    package let capHeight: Int?
     /// `OS/2.usWeightClass` (400 regular, 700 bold) when the font has an OS/2 table.
-    public let weightClass: Int?
+    package let weightClass: Int?
     /// `maxp.numGlyphs`.
-    public let glyphCount: Int
+    package let glyphCount: Int
     /// The PostScript name (name ID 6), e.g. "Caladea-Regular".
-    public let postScriptName: String?
+    package let postScriptName: String?
     /// The family name (name ID 1), e.g. "Caladea".
-    public let familyName: String?
+    package let familyName: String?
     /// Whether the face has TrueType outlines (a `glyf` table), which libharu needs to embed it.
-    public let hasGlyphOutlines: Bool
+    package let hasGlyphOutlines: Bool
     /// The face this value was read from, within a collection (0 for a single font).
-    public let faceIndex: Int
+    package let faceIndex: Int
 
     /// Advance widths in font units, one per long horizontal metric; later glyphs use the last.
     let advances: [UInt16]
@@ -67,7 +67,7 @@ public struct TrueTypeFont: Sendable {
     }
 
     /// Reads a font from its bytes; `faceIndex` picks the face of a TrueType collection (.ttc).
-    public init(data: Data, faceIndex: Int = 0) throws(FontError) {
+    package init(data: Data, faceIndex: Int = 0) throws(FontError) {
         let parsed: Parsed
         do {
             parsed = try data.withUnsafeBytes { raw throws(FontError) in
@@ -97,7 +97,7 @@ public struct TrueTypeFont: Sendable {
     /// Reads the font file at `path`. The file is memory-mapped, so only the tables read are
     /// paged in (a CJK collection can be 20 MB). Errors about the content do not repeat the path;
     /// callers put it in front.
-    public static func load(path: String, faceIndex: Int = 0) throws(FontError) -> TrueTypeFont {
+    package static func load(path: String, faceIndex: Int = 0) throws(FontError) -> TrueTypeFont {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             let code = errno
@@ -121,38 +121,38 @@ public struct TrueTypeFont: Sendable {
 
     /// The glyph for a character, or nil when the character map has none (or maps it to 0).
     @inline(__always)
-    public func glyphID(for scalar: Unicode.Scalar) -> Int? {
+    package func glyphID(for scalar: Unicode.Scalar) -> Int? {
         let glyph = rawGlyph(scalar)
         return glyph == 0 ? nil : glyph
     }
 
     /// The advance width of a glyph in font units; 0 for a glyph ID the font does not have.
     @inline(__always)
-    public func advance(glyph: Int) -> Int {
+    package func advance(glyph: Int) -> Int {
         guard glyph >= 0, glyph < glyphCount else { return 0 }
         return Int(glyph < advances.count ? advances[glyph] : advances[advances.count - 1])
     }
 
     /// The advance width of a character's glyph in font units, or nil when the font lacks it.
-    public func advance(of scalar: Unicode.Scalar) -> Int? {
+    package func advance(of scalar: Unicode.Scalar) -> Int? {
         let glyph = rawGlyph(scalar)
         return glyph == 0 ? nil : advance(glyph: glyph)
     }
 
     /// Whether the font has a glyph for the character.
-    public func hasGlyph(for scalar: Unicode.Scalar) -> Bool { rawGlyph(scalar) != 0 }
+    package func hasGlyph(for scalar: Unicode.Scalar) -> Bool { rawGlyph(scalar) != 0 }
 
     /// The width of the characters at `size` points (or any unit): the sum of their advances,
     /// scaled by size / unitsPerEm. A character the font lacks counts as glyph 0 (.notdef), which
     /// is what the PDF would show. No kerning.
-    public func width<S: Sequence>(of scalars: S, size: Double) -> Double where S.Element == Unicode.Scalar {
+    package func width<S: Sequence>(of scalars: S, size: Double) -> Double where S.Element == Unicode.Scalar {
         var total = 0
         for scalar in scalars { total += advance(glyph: rawGlyph(scalar)) }
         return Double(total) * size / Double(unitsPerEm)
     }
 
     /// The width of a string's characters at `size`; see `width(of:size:)` for scalars.
-    public func width(of text: some StringProtocol, size: Double) -> Double {
+    package func width(of text: some StringProtocol, size: Double) -> Double {
         width(of: text.unicodeScalars, size: size)
     }
 
@@ -182,7 +182,7 @@ public struct TrueTypeFont: Sendable {
 
 extension TrueTypeFont: CustomStringConvertible {
     /// A short summary (the lookup tables would fill pages of a test failure or a debugger).
-    public var description: String {
+    package var description: String {
         let name = postScriptName ?? familyName ?? "unnamed"
         let face = faceIndex == 0 ? "" : ", face \(faceIndex)"
         return "TrueTypeFont(\(name)\(face), \(glyphCount) glyphs, \(unitsPerEm) units per em)"

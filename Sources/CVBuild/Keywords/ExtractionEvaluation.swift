@@ -21,7 +21,7 @@ public struct ExtractionEvaluation: Sendable {
     private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
 
     /// Evaluates every `*.txt` with an `.expected.txt` in `folder` (and its `.html` twin, if any).
-    public static func run(folder: String, extractor: SkillExtractor, includeHTML: Bool = true) -> ExtractionEvaluation {
+    package static func run(folder: String, extractor: SkillExtractor, includeHTML: Bool = true) -> ExtractionEvaluation {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var results: [PostingResult] = []
         for key in files.filter({ $0.hasSuffix(".expected.txt") }).sorted() {

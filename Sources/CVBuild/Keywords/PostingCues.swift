@@ -1,20 +1,20 @@
 /// The phrases `extract` reads a posting by (see `Data/posting-cues.yaml`).
-public struct PostingCues: Sendable {
-    public var mustHeadings, niceHeadings, ignoredHeadings, niceMarkers, negations, contextCues: [String]
-    public var ambiguousFollowers: [String: [String]]
-    public var seniority: [(level: String, words: [String])]
-    public var degrees: [(level: String, words: [String])]
+package struct PostingCues: Sendable {
+    package var mustHeadings, niceHeadings, ignoredHeadings, niceMarkers, negations, contextCues: [String]
+    package var ambiguousFollowers: [String: [String]]
+    package var seniority: [(level: String, words: [String])]
+    package var degrees: [(level: String, words: [String])]
     /// Words of a job title that make its years count as technical experience.
-    public var technicalTitleWords: [String]
+    package var technicalTitleWords: [String]
 
     /// Whether a job title names technical work: one of `technicalTitleWords` as a whole word
     /// (or phrase) of it, so "Data Engineer" counts and "Chemistry Teacher" does not.
-    public func isTechnical(title: String) -> Bool {
+    package func isTechnical(title: String) -> Bool {
         let words = " " + title.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.joined(separator: " ") + " "
         return technicalTitleWords.contains { words.contains(" \($0) ") }
     }
 
-    public static let builtIn: Outcome<PostingCues> = {
+    package static let builtIn: Outcome<PostingCues> = {
         guard let text = DataFiles.text("Data/posting-cues.yaml") else {
             return .failure(Diagnostic(.error, .missingField(name: "Data/posting-cues.yaml", reason: "cvbuild was built without it"),
                                                        at: SourceLocation(file: "Data/posting-cues.yaml")))

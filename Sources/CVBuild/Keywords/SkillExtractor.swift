@@ -26,14 +26,14 @@ public struct PostingAnalysis: Sendable {
 /// Sections decide the level (requirements → must; extras, responsibilities and the rest →
 /// nice; perks and hiring process → nothing); inline markers ("…, GCP preferred") and negations
 /// override it; a skill in the job title is a must. Ambiguous words count only in a skill context.
-public struct SkillExtractor: Sendable {
-    public let matcher: SkillMatcher
-    public let cues: PostingCues
+package struct SkillExtractor: Sendable {
+    package let matcher: SkillMatcher
+    package let cues: PostingCues
     private let must, nice, ignored, niceMarkers, negations, contextCues: PhraseSet
     /// Every degree level's words in one trie: group i is `cues.degrees[i]`.
     private let degreeWords: PhraseSet
 
-    public init(matcher: SkillMatcher, cues: PostingCues) {
+    package init(matcher: SkillMatcher, cues: PostingCues) {
         self.matcher = matcher
         self.cues = cues
         must = PhraseSet(cues.mustHeadings)
@@ -47,7 +47,7 @@ public struct SkillExtractor: Sendable {
 
     private enum SectionKind { case must, nice, ignored, other }
 
-    public func analyse(_ posting: Posting) -> PostingAnalysis {
+    package func analyse(_ posting: Posting) -> PostingAnalysis {
         var found: [String: PostingAnalysis.AskedSkill] = [:]
         var order: [String] = []
         var seenSentences = Set<String>()
@@ -138,7 +138,7 @@ public struct SkillExtractor: Sendable {
     private static let connectors: Set<Substring> = ["and", "or", "etc", "e", "g", "plus"]
 
     /// Sentences of a line: split at ". " (or "! ", "? ") before a capital, and at ";".
-    public static func sentences(_ text: String) -> [String] {
+    package static func sentences(_ text: String) -> [String] {
         var out: [String] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex

@@ -1,12 +1,12 @@
 /// Finds taxonomy skills in text: one trie over normalised tokens, built once, that a scan walks
 /// for the longest spelling at each position. Case-sensitive skills are checked against how the
 /// words were written; a glued word ("BigQueryor") is read as a skill plus a small word.
-public struct SkillMatcher: Sendable {
-    public struct Match: Hashable, Sendable {
-        public var skillID: String
-        public var range: Range<String.Index>
+package struct SkillMatcher: Sendable {
+    package struct Match: Hashable, Sendable {
+        package var skillID: String
+        package var range: Range<String.Index>
         /// Index of the first and one past the last token matched.
-        public var tokens: Range<Int>
+        package var tokens: Range<Int>
     }
 
     private struct Node: Sendable {
@@ -15,7 +15,7 @@ public struct SkillMatcher: Sendable {
         var ends: [(id: String, spelling: [String])] = []
     }
 
-    public let taxonomy: Taxonomy
+    package let taxonomy: Taxonomy
     private var nodes: [Node] = [Node()]
     private var tokenIDs: [Substring: Int] = [:]
     /// Single-token spellings of at least four letters, for reading glued words.
@@ -33,7 +33,7 @@ public struct SkillMatcher: Sendable {
     }
     static let nearWindow = 5
 
-    public init(taxonomy: Taxonomy) {
+    package init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
         for skill in taxonomy.skills {
             addNear(skill)
@@ -77,7 +77,7 @@ public struct SkillMatcher: Sendable {
     }
 
     /// Every skill spelled in `tokens`, longest first at each position, without overlaps.
-    public func matches(in text: String, tokens: [SkillToken]) -> [Match] {
+    package func matches(in text: String, tokens: [SkillToken]) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < tokens.count {

@@ -1,19 +1,19 @@
 /// Splits text into word tokens the way the skill matcher compares them: letters and digits,
 /// with `+` and `#` kept at a word's end ("C++", "C#") and a dot kept between letters ("Node.js").
 /// Hyphens, slashes, ampersands and spaces all separate, so "scikit-learn" = "scikit learn".
-public struct SkillToken: Sendable, Hashable {
+package struct SkillToken: Sendable, Hashable {
     /// Lower-cased, for dictionary lookups.
-    public var key: Substring
+    package var key: Substring
     /// As written, for case-sensitive skills.
-    public var original: Substring
-    public var range: Range<String.Index>
+    package var original: Substring
+    package var range: Range<String.Index>
     /// The character right after the token ("&" in "R&D"), and right before it.
-    public var next: Unicode.Scalar?
-    public var previous: Unicode.Scalar?
+    package var next: Unicode.Scalar?
+    package var previous: Unicode.Scalar?
 }
 
-public enum SkillTokenizer {
-    public static func tokens(_ text: String) -> [SkillToken] {
+package enum SkillTokenizer {
+    package static func tokens(_ text: String) -> [SkillToken] {
         var out: [SkillToken] = []
         out.reserveCapacity(text.utf8.count / 5)
         let scalars = text.unicodeScalars
@@ -80,7 +80,7 @@ public enum SkillTokenizer {
     }
 
     /// The normalised form of a name: its tokens' keys joined by one space.
-    public static func normalisedKey(_ text: String) -> String {
+    package static func normalisedKey(_ text: String) -> String {
         tokens(text).map { String($0.key) }.joined(separator: " ")
     }
 }

@@ -1,18 +1,18 @@
 /// Lays a composed résumé out on pages, within a page budget if one is set: first as the theme
 /// designs it, then with spacing tightened within the theme's range, then with body text down
 /// to the theme's floor. If even that does not fit, it says by how much instead of cutting.
-public struct DocumentLayouter: Sendable {
-    public let theme: Theme
-    public let fonts: FontBook
-    public let pageSize: PageSize
+package struct DocumentLayouter: Sendable {
+    package let theme: Theme
+    package let fonts: FontBook
+    package let pageSize: PageSize
 
-    public init(theme: Theme, fonts: FontBook, pageSize: PageSize) {
+    package init(theme: Theme, fonts: FontBook, pageSize: PageSize) {
         self.theme = theme
         self.fonts = fonts
         self.pageSize = pageSize
     }
 
-    public static func dimensions(_ size: PageSize) -> (width: Double, height: Double) {
+    package static func dimensions(_ size: PageSize) -> (width: Double, height: Double) {
         switch size {
         case .a4: (595.276, 841.89)
         case .letter: (612, 792)
@@ -20,21 +20,21 @@ public struct DocumentLayouter: Sendable {
     }
 
     /// Why a résumé could not be made to fit its budget.
-    public struct Overflow: Error, Sendable, Hashable {
-        public var maxPages: Int
-        public var pagesNeeded: Int
+    package struct Overflow: Error, Sendable, Hashable {
+        package var maxPages: Int
+        package var pagesNeeded: Int
         /// Height that would have to go, in lines of body text.
-        public var linesOver: Int
+        package var linesOver: Int
         /// Sections by the lines they take, longest first.
-        public var longestSections: [(title: String, lines: Int)]
+        package var longestSections: [(title: String, lines: Int)]
 
-        public static func == (a: Overflow, b: Overflow) -> Bool {
+        package static func == (a: Overflow, b: Overflow) -> Bool {
             a.maxPages == b.maxPages && a.pagesNeeded == b.pagesNeeded && a.linesOver == b.linesOver
         }
-        public func hash(into hasher: inout Hasher) { hasher.combine(pagesNeeded) }
+        package func hash(into hasher: inout Hasher) { hasher.combine(pagesNeeded) }
     }
 
-    public func layout(_ view: ResumeView, maxPages: Int?) -> Result<PageLayout, Overflow> {
+    package func layout(_ view: ResumeView, maxPages: Int?) -> Result<PageLayout, Overflow> {
         let natural = layout(view, scale: 1, bodySize: theme.sizes.body)
         guard let maxPages, natural.layout.pages.count > maxPages else { return .success(natural.layout) }
         // Each step is tighter than the one before, so fitting is monotonic: check the tightest

@@ -1,56 +1,56 @@
 /// The result of layout: pages of positioned text, rules and link areas, plus the outline.
 /// Coordinates are points from the top-left corner of the page; renderers convert as they need.
-public struct PageLayout: Sendable {
-    public var width: Double
-    public var height: Double
-    public var pages: [PageContent]
-    public var outline: [Bookmark]
-    public var warnings: [LayoutWarning]
+package struct PageLayout: Sendable {
+    package var width: Double
+    package var height: Double
+    package var pages: [PageContent]
+    package var outline: [Bookmark]
+    package var warnings: [LayoutWarning]
     /// What the page budget had to do to fit (1 = the theme as designed).
-    public var spacingScale: Double
-    public var bodySize: Double
+    package var spacingScale: Double
+    package var bodySize: Double
 }
 
-public struct PageContent: Sendable {
-    public var texts: [PlacedText] = []
-    public var rules: [PlacedRule] = []
-    public var links: [PlacedLink] = []
+package struct PageContent: Sendable {
+    package var texts: [PlacedText] = []
+    package var rules: [PlacedRule] = []
+    package var links: [PlacedLink] = []
 }
 
-public struct PlacedText: Sendable, Hashable {
-    public var x: Double
+package struct PlacedText: Sendable, Hashable {
+    package var x: Double
     /// Distance of the baseline from the top of the page.
-    public var baseline: Double
-    public var text: String
-    public var face: FaceRef
-    public var size: Double
-    public var color: Theme.RGB
-    public var width: Double
+    package var baseline: Double
+    package var text: String
+    package var face: FaceRef
+    package var size: Double
+    package var color: Theme.RGB
+    package var width: Double
 }
 
-public struct PlacedRule: Sendable, Hashable {
-    public var x1, x2, y, thickness: Double
-    public var color: Theme.RGB
+package struct PlacedRule: Sendable, Hashable {
+    package var x1, x2, y, thickness: Double
+    package var color: Theme.RGB
 }
 
-public struct PlacedLink: Sendable, Hashable {
-    public var x, top, width, height: Double
-    public var url: String
+package struct PlacedLink: Sendable, Hashable {
+    package var x, top, width, height: Double
+    package var url: String
 }
 
-public struct Bookmark: Sendable, Hashable {
-    public var title: String
-    public var page: Int
-    public var top: Double
+package struct Bookmark: Sendable, Hashable {
+    package var title: String
+    package var page: Int
+    package var top: Double
 }
 
 /// A character no font could draw, or an invisible control character that was removed.
-public struct LayoutWarning: Sendable, Hashable {
-    public var path: String?
-    public var scalar: Unicode.Scalar
-    public var replaced: Bool
+package struct LayoutWarning: Sendable, Hashable {
+    package var path: String?
+    package var scalar: Unicode.Scalar
+    package var replaced: Bool
 
-    public var message: String {
+    package var message: String {
         let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
         return replaced
             ? "no font has the character \(code) \"\(Character(scalar))\"; it is shown as \u{FFFD}"

@@ -1,18 +1,18 @@
 /// How a piece of text should look before it is laid out.
-public struct TextStyle: Hashable, Sendable {
-    public var font: FontStyle
-    public var size: Double
-    public var color: Theme.RGB
-    public var link: String?
+package struct TextStyle: Hashable, Sendable {
+    package var font: FontStyle
+    package var size: Double
+    package var color: Theme.RGB
+    package var link: String?
 }
 
 /// A run of text in one style, with the profile field it came from.
-public struct Span: Hashable, Sendable {
-    public var text: String
-    public var style: TextStyle
-    public var path: String?
+package struct Span: Hashable, Sendable {
+    package var text: String
+    package var style: TextStyle
+    package var path: String?
 
-    public init(_ text: String, _ style: TextStyle, path: String?) {
+    package init(_ text: String, _ style: TextStyle, path: String?) {
         self.text = text
         self.style = style
         self.path = path

@@ -1,8 +1,8 @@
-public enum SourceFormat: String, Sendable {
+package enum SourceFormat: String, Sendable {
     case yaml, json
 
     /// By extension; otherwise by the first character (`{` is JSON).
-    public static func of(path: String, text: String) -> SourceFormat {
+    package static func of(path: String, text: String) -> SourceFormat {
         let lower = path.lowercased()
         if lower.hasSuffix(".json") { return .json }
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return .yaml }
@@ -11,14 +11,14 @@ public enum SourceFormat: String, Sendable {
 }
 
 /// The front door of the pipeline: a path in, a `Profile` and every diagnostic out.
-public enum ProfileLoader {
+package enum ProfileLoader {
     /// Reads, parses, decodes and checks the profile at `path`: the profile with its warnings, or
     /// every error. With `strict`, unknown keys are errors.
-    public static func load(path: String, strict: Bool = false) -> Outcome<Profile> {
+    package static func load(path: String, strict: Bool = false) -> Outcome<Profile> {
         inspect(path: path, strict: strict).outcome
     }
 
-    public static func load(_ source: SourceText, strict: Bool = false) -> Outcome<Profile> {
+    package static func load(_ source: SourceText, strict: Bool = false) -> Outcome<Profile> {
         inspect(source, strict: strict).outcome
     }
 
@@ -42,7 +42,7 @@ public enum ProfileLoader {
     }
 
     /// The node tree of a YAML or JSON text, or the syntax error that stops it.
-    public static func parse(_ source: SourceText) -> Outcome<SourceNode> {
+    package static func parse(_ source: SourceText) -> Outcome<SourceNode> {
         switch SourceFormat.of(path: source.path, text: source.text) {
         case .json: JSONReader.read(source)
         case .yaml: YAMLReader.read(source)

@@ -1,38 +1,38 @@
 /// The tree every profile, theme and data file is read into before decoding: YAML and JSON
 /// both end here, so both report the same `line:col` positions.
-public struct SourceNode: Sendable {
-    public enum Content: Sendable {
+package struct SourceNode: Sendable {
+    package enum Content: Sendable {
         case scalar(Scalar)
         case mapping([Pair])
         case sequence([SourceNode])
     }
 
-    public struct Scalar: Sendable, Hashable {
-        public var text: String
-        public var kind: ScalarKind
+    package struct Scalar: Sendable, Hashable {
+        package var text: String
+        package var kind: ScalarKind
     }
 
     /// What a scalar means, as YAML or JSON read it: `42` is a number, `"42"` is text.
-    public enum ScalarKind: Sendable, Hashable {
+    package enum ScalarKind: Sendable, Hashable {
         case text, integer, float, boolean, null
     }
 
-    public struct Pair: Sendable {
-        public var key: String
-        public var keyPosition: TextPosition
-        public var value: SourceNode
+    package struct Pair: Sendable {
+        package var key: String
+        package var keyPosition: TextPosition
+        package var value: SourceNode
     }
 
-    public var content: Content
-    public var position: TextPosition
+    package var content: Content
+    package var position: TextPosition
 
-    public init(_ content: Content, at position: TextPosition) {
+    package init(_ content: Content, at position: TextPosition) {
         self.content = content
         self.position = position
     }
 
     /// How the node is described in a "found …" message.
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch content {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
@@ -46,10 +46,10 @@ public struct SourceNode: Sendable {
         }
     }
 
-    public var scalar: Scalar? {
+    package var scalar: Scalar? {
         if case .scalar(let s) = content { return s }
         return nil
     }
 
-    public var isNull: Bool { scalar?.kind == .null }
+    package var isNull: Bool { scalar?.kind == .null }
 }

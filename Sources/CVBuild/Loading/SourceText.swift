@@ -1,17 +1,17 @@
 import Foundation
 
 /// A text file read and checked: it exists, is not too large, and is valid UTF-8 without NUL bytes.
-public struct SourceText: Sendable {
-    public let path: String
-    public let text: String
+package struct SourceText: Sendable {
+    package let path: String
+    package let text: String
     /// What the file is meant to be, for the wording of "empty" and "not found".
-    public let kind: FileKind
+    package let kind: FileKind
 
     /// The UTF-8 offset where each line starts: a file with hundreds of diagnostics shows the
     /// source line of each, and finding it by walking the text every time was quadratic.
     private let lineStarts: [Int]
 
-    public init(path: String, text: String, kind: FileKind = .profile) {
+    package init(path: String, text: String, kind: FileKind = .profile) {
         self.path = path
         self.text = text
         self.kind = kind
@@ -21,7 +21,7 @@ public struct SourceText: Sendable {
     }
 
     /// The text of line `number` (1-based), for showing under a diagnostic, without its line end.
-    public func line(_ number: Int) -> String? {
+    package func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
@@ -30,25 +30,25 @@ public struct SourceText: Sendable {
         return String(utf8[start..<end])
     }
 
-    public var location: SourceLocation { SourceLocation(file: path) }
+    package var location: SourceLocation { SourceLocation(file: path) }
 
-    public func location(_ position: TextPosition) -> SourceLocation {
+    package func location(_ position: TextPosition) -> SourceLocation {
         SourceLocation(file: path, position: position)
     }
 }
 
-public enum SourceReader {
+package enum SourceReader {
     /// Profiles larger than this are refused before they are read.
-    public static let defaultLimit = 10 * 1_048_576
+    package static let defaultLimit = 10 * 1_048_576
 
     /// Reads `path` as UTF-8 text, or reports exactly one diagnostic saying why it cannot be used.
-    public static func read(path: String, limit: Int = defaultLimit, kind: FileKind = .profile) -> Outcome<SourceText> {
+    package static func read(path: String, limit: Int = defaultLimit, kind: FileKind = .profile) -> Outcome<SourceText> {
         bytes(path: path, limit: limit, kind: kind).flatMap { decode($0, path: path, kind: kind) }
     }
 
     /// The bytes of `path`, at most `limit` of them: not a folder, readable, and not too large
     /// (by its size first, then by reading one byte past the limit).
-    public static func bytes(path: String, limit: Int, kind: FileKind) -> Outcome<Data> {
+    package static func bytes(path: String, limit: Int, kind: FileKind) -> Outcome<Data> {
         let fail = { (problem: Problem) -> Outcome<Data> in
             .failure(Diagnostic(.error, problem, at: SourceLocation(file: path)))
         }
@@ -78,7 +78,7 @@ public enum SourceReader {
     }
 
     /// Decodes bytes as UTF-8, naming the byte offset (and line:col) of the first bad byte.
-    public static func decode(_ data: Data, path: String, kind: FileKind = .profile) -> Outcome<SourceText> {
+    package static func decode(_ data: Data, path: String, kind: FileKind = .profile) -> Outcome<SourceText> {
         let fail = { (problem: Problem, position: TextPosition?) -> Outcome<SourceText> in
             .failure(Diagnostic(.error, problem, at: SourceLocation(file: path, position: position)))
         }

@@ -2,10 +2,10 @@ import Foundation
 
 /// Reads a posting from plain text, Markdown or a saved HTML page. Files over 5 MB are refused;
 /// invalid UTF-8 is replaced (U+FFFD) with a warning naming the first bad byte's offset.
-public enum PostingReader {
-    public static let sizeLimit = 5 * 1_048_576
+package enum PostingReader {
+    package static let sizeLimit = 5 * 1_048_576
 
-    public static func read(path: String) -> Outcome<Posting> {
+    package static func read(path: String) -> Outcome<Posting> {
         let bytes = SourceReader.bytes(path: path, limit: sizeLimit, kind: .posting)
         guard let data = bytes.value else {
             // Postings say their size limit in their own words.
@@ -18,7 +18,7 @@ public enum PostingReader {
         return parse(data, path: path)
     }
 
-    public static func parse(_ data: Data, path: String) -> Outcome<Posting> {
+    package static func parse(_ data: Data, path: String) -> Outcome<Posting> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {

@@ -1,14 +1,14 @@
 /// A valid profile with its theme and locale resolved and its view composed: the one input
 /// every renderer (PDF, HTML, LinkedIn) takes, so none resolves themes or formats dates again.
-public struct PreparedProfile: Sendable {
-    public var profile: Profile
-    public var theme: Theme
-    public var locale: LocaleData
-    public var view: ResumeView
+package struct PreparedProfile: Sendable {
+    package var profile: Profile
+    package var theme: Theme
+    package var locale: LocaleData
+    package var view: ResumeView
     /// Where the theme was named (`--theme`, or the profile's `cvbuild.theme`), for font errors.
-    public var themeLocation: SourceLocation
+    package var themeLocation: SourceLocation
 
-    public static func prepare(_ profile: Profile, options: RenderOptions) -> Outcome<PreparedProfile> {
+    package static func prepare(_ profile: Profile, options: RenderOptions) -> Outcome<PreparedProfile> {
         let map = profile.sourceMap
         let file = SourceLocation(file: map.file)
         let themeName = options.theme ?? profile.settings.theme ?? "classic"

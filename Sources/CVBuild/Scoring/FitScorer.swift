@@ -4,8 +4,8 @@ import Foundation
 /// profile's evidence for it a strength (experience or projects 1.0, a degree or certificate 0.8,
 /// a summary 0.6, a skills list 0.5, nothing 0); an any-of group counts once, at its best member.
 /// score = round(100 × Σ weight × strength / Σ weight). Non-skill asks are reported, not scored.
-public enum FitScorer {
-    public static func score(_ asks: [FitReport.Ask], evidence: ProfileEvidence, taxonomy: Taxonomy, target: String) -> FitReport {
+package enum FitScorer {
+    package static func score(_ asks: [FitReport.Ask], evidence: ProfileEvidence, taxonomy: Taxonomy, target: String) -> FitReport {
         var lines: [FitReport.Line] = []
         var earned = 0.0, possible = 0.0
         for ask in asks {
@@ -31,7 +31,7 @@ public enum FitScorer {
                          yearsShown: 0, degreeAsked: nil, degreeShown: nil, source: nil)
     }
 
-    public static func asks(for role: RoleSet) -> [FitReport.Ask] {
+    package static func asks(for role: RoleSet) -> [FitReport.Ask] {
         role.asks.map { a in
             let weight: Double = a.tier == .core ? 3 : a.tier == .important ? 2 : 1
             return FitReport.Ask(skills: a.skills, importance: a.tier == .bonus ? .nice : .must, weight: weight,
@@ -39,7 +39,7 @@ public enum FitScorer {
         }
     }
 
-    public static func asks(for posting: PostingAnalysis) -> [FitReport.Ask] {
+    package static func asks(for posting: PostingAnalysis) -> [FitReport.Ask] {
         posting.skills.map { s in
             FitReport.Ask(skills: [s.skill.id], importance: s.level == .must ? .must : .nice, weight: s.level == .must ? 3 : 1,
                           asked: "line \(s.line): \(s.evidence)")
@@ -48,7 +48,7 @@ public enum FitScorer {
 
     /// Years of work the profile shows: the union of its jobs' date ranges, up to `now`; with
     /// `counting`, only the jobs it accepts (technical titles, for a posting's "N+ years").
-    public static func yearsOfExperience(_ p: Profile, now: Date, counting: (Work) -> Bool = { _ in true }) -> Double {
+    package static func yearsOfExperience(_ p: Profile, now: Date, counting: (Work) -> Bool = { _ in true }) -> Double {
         let calendar = Calendar(identifier: .gregorian)
         let today = calendar.dateComponents(in: TimeZone(identifier: "UTC")!, from: now)
         func months(_ d: PartialDate) -> Int { d.year * 12 + (d.month ?? 1) - 1 }
@@ -67,7 +67,7 @@ public enum FitScorer {
     }
 
     /// The highest degree the profile shows, read with the same words postings use.
-    public static func degree(_ p: Profile, cues: PostingCues) -> String? {
+    package static func degree(_ p: Profile, cues: PostingCues) -> String? {
         let texts = p.education.map { " " + [$0.studyType, $0.area].compactMap { $0 }.joined(separator: " ").lowercased() + " " }
         let short: [String: [String]] = ["phd": [" phd ", " ph.d "], "master": [" ms ", " msc ", " ma ", " mba ", " m.s. "],
                                          "bachelor": [" bs ", " ba ", " bsc ", " b.s. ", " b.a. "]]
@@ -77,7 +77,7 @@ public enum FitScorer {
     }
 
     /// Shared words between two titles, as a share of all their words (stop words left out).
-    public static func titleSimilarity(_ a: String, _ b: String) -> Double {
+    package static func titleSimilarity(_ a: String, _ b: String) -> Double {
         let stop: Set<String> = ["and", "of", "the", "a", "an", "for", "in", "remote", "hybrid", "based", "with"]
         let words = { (s: String) in Set(SkillTokenizer.tokens(s).map { String($0.key) }.filter { !stop.contains($0) }) }
         let x = words(a), y = words(b)

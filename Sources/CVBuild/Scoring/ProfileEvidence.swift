@@ -13,17 +13,17 @@ public struct ProfileEvidence: Sendable {
         public var strength: Double
     }
 
-    public static let strengths: [SectionID: Double] = [
+    package static let strengths: [SectionID: Double] = [
         .work: 1.0, .projects: 1.0, .volunteer: 0.9, .publications: 0.9, .education: 0.8, .certificates: 0.8,
         .awards: 0.7, .summary: 0.6, .skills: 0.5, .languages: 0.5, .interests: 0.3,
     ]
 
-    public var items: [String: [Item]]
+    package var items: [String: [Item]]
 
     /// The strongest piece of evidence for a skill.
-    public func best(_ id: String) -> Item? { items[id]?.max { $0.strength < $1.strength } }
+    package func best(_ id: String) -> Item? { items[id]?.max { $0.strength < $1.strength } }
 
-    public static func collect(_ p: Profile, matcher: SkillMatcher) -> ProfileEvidence {
+    package static func collect(_ p: Profile, matcher: SkillMatcher) -> ProfileEvidence {
         var items: [String: [Item]] = [:]
         func scan(_ text: String?, _ section: SectionID, _ entry: String, _ path: String) {
             guard let text, !text.isEmpty else { return }

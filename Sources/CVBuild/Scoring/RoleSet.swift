@@ -17,14 +17,14 @@ public struct RoleSet: Sendable {
     public var asks: [Ask]
 }
 
-public enum RoleCatalog {
-    public static var ids: [String] {
+package enum RoleCatalog {
+    package static var ids: [String] {
         DataFiles.keys(under: "Data/roles/").compactMap { key in
             key.hasSuffix(".yaml") ? String(key.dropFirst("Data/roles/".count).dropLast(".yaml".count)) : nil
         }
     }
 
-    public static func load(_ id: String, taxonomy: Taxonomy, requestedAt: SourceLocation) -> Outcome<RoleSet> {
+    package static func load(_ id: String, taxonomy: Taxonomy, requestedAt: SourceLocation) -> Outcome<RoleSet> {
         let key = "Data/roles/\(id).yaml"
         guard let text = DataFiles.text(key) else {
             return .failure(Diagnostic(.error, .unknownRole(name: id, roles: ids, suggestion: Suggestion.closest(to: id, in: ids)),

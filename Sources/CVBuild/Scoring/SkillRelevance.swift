@@ -1,7 +1,7 @@
 /// Orders skill names by what a role asks for: core first, then important, then bonus, then the
 /// rest, each group in the profile's own order.
-public enum SkillRelevance {
-    public static func order(_ skills: [String], for role: RoleSet, matcher: SkillMatcher) -> [String] {
+package enum SkillRelevance {
+    package static func order(_ skills: [String], for role: RoleSet, matcher: SkillMatcher) -> [String] {
         var rank: [String: Int] = [:]
         for ask in role.asks {
             let r = ask.tier == .core ? 0 : ask.tier == .important ? 1 : 2

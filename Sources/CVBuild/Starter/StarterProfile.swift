@@ -1,7 +1,7 @@
 /// The commented profile `cvbuild init` writes: valid as it stands, so the first `validate`
 /// and `render` succeed, and every line says what to change.
-public enum StarterProfile {
-    public static let yaml = #"""
+package enum StarterProfile {
+    package static let yaml = #"""
 # cvbuild profile: one file for your PDF résumé, web page and LinkedIn text.
 # The format is JSON Resume 1.0 (https://jsonresume.org/schema) written as YAML;
 # cvbuild's own settings live under the `cvbuild:` key at the end.

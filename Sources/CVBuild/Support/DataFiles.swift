@@ -5,20 +5,20 @@ import Foundation
 /// Keys are paths with forward slashes: files under the repository's `Themes/` folder keep that
 /// prefix (`Themes/classic/theme.yaml`), files under `Sources/CVBuild/Data/` get `Data/`
 /// (`Data/locales/en.yaml`). EmbedDataPlugin regenerates the table whenever one of them changes.
-public enum DataFiles {
+package enum DataFiles {
     /// The file's text, or nil if no such file was embedded. Decoding happens once per key, thread-safely.
-    public static func text(_ key: String) -> String? {
+    package static func text(_ key: String) -> String? {
         texts[key]
     }
 
     /// The file's bytes, or nil if no such file was embedded.
-    public static func data(_ key: String) -> Data? {
+    package static func data(_ key: String) -> Data? {
         files[key]
     }
 
     /// Keys under a folder prefix, sorted, e.g. keys(under: "Themes/") or keys(under: "Data/locales/").
     /// An empty prefix lists every key.
-    public static func keys(under prefix: String) -> [String] {
+    package static func keys(under prefix: String) -> [String] {
         sortedKeys.filter { $0.hasPrefix(prefix) }
     }
 

@@ -2,14 +2,14 @@ import Foundation
 
 /// Writes output files so that a user's file is never left half-written or silently replaced:
 /// the bytes go to a temporary file in the target folder, then take the final name in one step.
-public enum FileOutput {
-    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+package enum FileOutput {
+    package enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         case exists(String)
         case folderMissing(String)
         case cannotWrite(String, reason: String)
         case cannotCreateFolder(String, reason: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .exists(let path): "\(path) already exists (use --force to replace it)"
             case .folderMissing(let path): "the folder \(path) does not exist"
@@ -21,7 +21,7 @@ public enum FileOutput {
 
     /// Whether two paths name the same file: the same device and inode when both exist (hard
     /// links, symbolic links, `./a` and `a`), else the same resolved path.
-    public static func sameFile(_ a: String, _ b: String) -> Bool {
+    package static func sameFile(_ a: String, _ b: String) -> Bool {
         var sa = stat(), sb = stat()
         if stat(a, &sa) == 0, stat(b, &sb) == 0 { return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino }
         let resolved = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
@@ -31,7 +31,7 @@ public enum FileOutput {
     /// The folder part of a path as the user typed it (`out` for `out/cv.pdf`, `.` for `cv.pdf`).
     /// By the last slash: Foundation's deletingLastPathComponent traps on a one-character path
     /// ("a", ".") on Linux with Swift 6.3.
-    public static func folder(of path: String) -> String {
+    package static func folder(of path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
         guard let slash = trimmed.lastIndex(of: "/") else { return "." }
@@ -39,19 +39,19 @@ public enum FileOutput {
         return String(trimmed[..<slash])
     }
 
-    public static func isFolder(_ path: String) -> Bool {
+    package static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// The file name without its folder and extension: the base of the names outputs get (`cv` for `in/cv.yaml`).
-    public static func baseName(of path: String) -> String {
+    package static func baseName(of path: String) -> String {
         ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     /// Makes `path` and any missing folders above it, naming the system's reason when it cannot
     /// (Foundation's own message on Linux is "The operation could not be completed").
-    public static func makeFolder(_ path: String) throws(Failure) {
+    package static func makeFolder(_ path: String) throws(Failure) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return }
@@ -65,7 +65,7 @@ public enum FileOutput {
     }
 
     /// With `replace` false, an existing file is refused, checked atomically by `link(2)`.
-    public static func write(_ data: Data, to path: String, replace: Bool) throws(Failure) {
+    package static func write(_ data: Data, to path: String, replace: Bool) throws(Failure) {
         // The folder as the user wrote it, so messages name the path they typed.
         let name = (path as NSString).lastPathComponent
         let folder = folder(of: path)

@@ -2,9 +2,9 @@ import Foundation
 
 /// The one place a theme name or folder is turned into a `Theme`: built-in themes are compiled
 /// into cvbuild; any folder holding a `theme.yaml` works too (copy a built-in one to start).
-public enum ThemeCatalog {
+package enum ThemeCatalog {
     /// Another file of the theme (an HTML template, a stylesheet), from its folder or built in.
-    public static func file(_ name: String, of theme: Theme) -> SourceText? {
+    package static func file(_ name: String, of theme: Theme) -> SourceText? {
         if let folder = theme.folder {
             let path = (folder as NSString).appendingPathComponent(name)
             return SourceReader.read(path: path, limit: 1_048_576, kind: .theme).value
@@ -13,7 +13,7 @@ public enum ThemeCatalog {
         return SourceText(path: "Themes/\(builtIn)/\(name)", text: text)
     }
 
-    public static var builtInNames: [String] {
+    package static var builtInNames: [String] {
         DataFiles.keys(under: "Themes/").compactMap { key in
             let parts = key.split(separator: "/")
             return parts.count == 3 && parts[2] == "theme.yaml" ? String(parts[1]) : nil
@@ -21,7 +21,7 @@ public enum ThemeCatalog {
     }
 
     /// `requestedAt` is where the name came from (a profile's `cvbuild.theme`, or `--theme`).
-    public static func resolve(_ nameOrFolder: String, requestedAt: SourceLocation) -> Outcome<Theme> {
+    package static func resolve(_ nameOrFolder: String, requestedAt: SourceLocation) -> Outcome<Theme> {
         // A path (with a slash) is a folder; a bare name is a built-in theme, or else a folder of that name.
         let key = "Themes/\(nameOrFolder)/theme.yaml"
         let builtIn = nameOrFolder.contains("/") ? nil : DataFiles.text(key)

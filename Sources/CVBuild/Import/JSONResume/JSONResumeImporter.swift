@@ -1,7 +1,7 @@
 /// Reads a JSON Resume file as found in the wild: 1.0 names, and the pre-1.0 ones still common
 /// (`work[].company`, `website`, `picture`, `gpa`, `awardDate`, `hobbies`), renamed with a warning
 /// at their position. `endDate: null` or `""` reads as ongoing.
-public enum JSONResumeImporter {
+package enum JSONResumeImporter {
     /// Pre-1.0 name → 1.0 name, by where the key sits ("" = top level, "basics", "work[]", …).
     static let renames: [String: [String: String]] = [
         "": ["hobbies": "interests", "bio": "basics"],
@@ -15,7 +15,7 @@ public enum JSONResumeImporter {
     ]
 
     /// The profile with a note for everything renamed or left out, or why nothing could be imported.
-    public static func load(path: String) -> Outcome<Profile> {
+    package static func load(path: String) -> Outcome<Profile> {
         SourceReader.read(path: path, kind: .jsonResume).flatMap { source in
             JSONReader.read(source).flatMap { root in convert(root, source: source) }
         }

@@ -8,40 +8,40 @@ import Foundation
 /// Forgiving where it cannot be misread: a quote inside an unquoted field, or one inside a quoted
 /// field that is not followed by a comma or a line end, is kept as a character. A quoted field
 /// that never closes is the one thing it refuses, because everything after it would be misread.
-public struct CSVReader: Sendable {
+package struct CSVReader: Sendable {
     /// The file name used in messages (`Positions.csv`).
-    public let file: String
-    public let text: String
+    package let file: String
+    package let text: String
 
-    public init(_ text: String, file: String) {
+    package init(_ text: String, file: String) {
         self.text = text
         self.file = file
     }
 
     /// One record: its fields, and the 1-based line of the file it starts on.
-    public struct Record: Hashable, Sendable {
-        public var line: Int
-        public var fields: [String]
+    package struct Record: Hashable, Sendable {
+        package var line: Int
+        package var fields: [String]
 
-        public init(line: Int, fields: [String]) {
+        package init(line: Int, fields: [String]) {
             self.line = line
             self.fields = fields
         }
 
         /// The field at a 0-based index, or "" when the record is shorter than that.
-        public subscript(index: Int) -> String { index < fields.count ? fields[index] : "" }
+        package subscript(index: Int) -> String { index < fields.count ? fields[index] : "" }
 
         /// No field has anything but spaces: a blank line, or a line of commas.
-        public var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        package var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
     }
 
-    public enum Failure: Error, Hashable, Sendable {
+    package enum Failure: Error, Hashable, Sendable {
         /// A field opened with a quote at this line and column (in Unicode scalars) never closes.
         case unclosedQuote(line: Int, column: Int, field: Int)
         /// No record has all of these column names.
         case noHeader(expected: [String])
 
-        public func diagnostic(file: String) -> Diagnostic {
+        package func diagnostic(file: String) -> Diagnostic {
             switch self {
             case .unclosedQuote(let line, let column, let field):
                 return Diagnostic(.error, .importNote(
@@ -58,7 +58,7 @@ public struct CSVReader: Sendable {
     }
 
     /// Every record in the file, blank ones included (a blank line is one empty field).
-    public func records() -> Result<[Record], Failure> {
+    package func records() -> Result<[Record], Failure> {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         let n = scalars.count
@@ -141,7 +141,7 @@ public struct CSVReader: Sendable {
     /// The table under the first record whose cells include every name in `expected` (compared
     /// without regard to case or surrounding spaces): whatever comes before it (a `Notes:` line,
     /// a quoted paragraph, blank lines) is skipped, and so are blank records after it.
-    public func table(expecting expected: [String]) -> Result<CSVTable, Failure> {
+    package func table(expecting expected: [String]) -> Result<CSVTable, Failure> {
         let all: [Record]
         switch records() {
         case .failure(let failure): return .failure(failure)
@@ -160,17 +160,17 @@ public struct CSVReader: Sendable {
 }
 
 /// A CSV file's header and the rows under it. Columns are found by name, never by position.
-public struct CSVTable: Sendable {
-    public let file: String
+package struct CSVTable: Sendable {
+    package let file: String
     /// The column names, trimmed; a trailing empty name (a header ending with a comma) is dropped.
-    public let header: [String]
-    public let headerLine: Int
+    package let header: [String]
+    package let headerLine: Int
     /// The non-blank records after the header.
-    public var rows: [CSVReader.Record]
+    package var rows: [CSVReader.Record]
     /// Column name (trimmed, lower case) → index of its first column.
     private let indexes: [String: Int]
 
-    public init(file: String, header: [String], headerLine: Int, rows: [CSVReader.Record]) {
+    package init(file: String, header: [String], headerLine: Int, rows: [CSVReader.Record]) {
         self.file = file
         self.header = header
         self.headerLine = headerLine
@@ -183,11 +183,11 @@ public struct CSVTable: Sendable {
     static func key(_ name: String) -> String { name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
 
     /// The 0-based index of the first column with this name (any case), or nil.
-    public func index(of name: String) -> Int? { indexes[Self.key(name)] }
+    package func index(of name: String) -> Int? { indexes[Self.key(name)] }
 
     /// The fields of `row` past the header's last column that hold something, with their
     /// 0-based indexes: values the header has no name for.
-    public func extraFields(of row: CSVReader.Record) -> [(index: Int, value: String)] {
+    package func extraFields(of row: CSVReader.Record) -> [(index: Int, value: String)] {
         guard row.fields.count > header.count else { return [] }
         return (header.count..<row.fields.count).compactMap { i in
             let value = row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)

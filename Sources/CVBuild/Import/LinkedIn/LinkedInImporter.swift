@@ -4,9 +4,9 @@ import Foundation
 /// a profile. Columns are found by their header names, never by position, so the 2018 and the
 /// 2023 layouts both work. Every value that could not be used is reported at `FILE.csv:ROW:COL`
 /// (COL is the field's 1-based index in its row), with what to check.
-public enum LinkedInImporter {
+package enum LinkedInImporter {
     /// The profile with a note for every value that could not be used, or why nothing could be imported.
-    public static func load(path: String) -> Outcome<Profile> {
+    package static func load(path: String) -> Outcome<Profile> {
         load(path: path, limits: .standard)
     }
 

@@ -9,9 +9,9 @@ import Foundation
 /// `certifications` → certificates, …). Whatever has no place in a profile — design details,
 /// RenderCV's settings, free-text dates, extra keys — is reported at its line and column, never
 /// dropped silently.
-public enum RenderCVImporter {
+package enum RenderCVImporter {
     /// The profile with a note for everything left out or changed, or why nothing could be imported.
-    public static func load(path: String) -> Outcome<Profile> {
+    package static func load(path: String) -> Outcome<Profile> {
         SourceReader.read(path: path, kind: .renderCV).flatMap { source in
             ProfileLoader.parse(source).flatMap { root in
                 let conversion = RenderCVConversion(source: source)

@@ -2,16 +2,16 @@ import Foundation
 import Mustache
 
 /// A rendered web page, not yet written anywhere.
-public struct RenderedHTML: Sendable {
-    public var html: String
+package struct RenderedHTML: Sendable {
+    package var html: String
 }
 
 /// The personal-site page: the theme's Mustache template filled from the composed view, with the
 /// theme's stylesheet inline and schema.org JSON-LD. One self-contained file: no scripts, no
 /// fonts or images fetched from anywhere. Every profile text goes through Mustache's escaping
 /// (`< > & " '`); only the stylesheet and the JSON-LD (escaped by `JSONValue`) go in raw.
-public enum HTMLRenderer {
-    public static func render(_ prepared: PreparedProfile, pdfFileName: String?, date: Date?) -> Outcome<RenderedHTML> {
+package enum HTMLRenderer {
+    package static func render(_ prepared: PreparedProfile, pdfFileName: String?, date: Date?) -> Outcome<RenderedHTML> {
         let theme = prepared.theme
         guard let templateSource = ThemeCatalog.file("page.mustache", of: theme) else {
             return .failure(Diagnostic(.error, .missingThemeFile(theme: theme.name, file: "page.mustache"), at: prepared.themeLocation))

@@ -1,33 +1,33 @@
 /// The profile as LinkedIn's editor asks for it, section by section and field by field, each
 /// with its length and LinkedIn's reported limit. Built from the composed view, so dates and
 /// wording match the PDF and the page.
-public struct LinkedInProfile: Sendable {
-    public struct Field: Sendable, Hashable {
-        public var name: String
-        public var value: String
-        public var limit: LinkedInLimit?
+package struct LinkedInProfile: Sendable {
+    package struct Field: Sendable, Hashable {
+        package var name: String
+        package var value: String
+        package var limit: LinkedInLimit?
         /// The profile field it came from, for warnings.
-        public var path: String?
+        package var path: String?
 
-        public var length: Int { LinkedInCount.length(value) }
-        public var isOver: Bool { limit.map { length > $0.characters } ?? false }
+        package var length: Int { LinkedInCount.length(value) }
+        package var isOver: Bool { limit.map { length > $0.characters } ?? false }
     }
 
-    public struct Entry: Sendable, Hashable {
-        public var heading: String
-        public var fields: [Field]
+    package struct Entry: Sendable, Hashable {
+        package var heading: String
+        package var fields: [Field]
     }
 
-    public struct Section: Sendable, Hashable {
-        public var name: String
-        public var entries: [Entry]
+    package struct Section: Sendable, Hashable {
+        package var name: String
+        package var entries: [Entry]
     }
 
-    public var person: String
-    public var sections: [Section]
-    public var skillsLeftOut: [String]
+    package var person: String
+    package var sections: [Section]
+    package var skillsLeftOut: [String]
 
-    public var allFields: [Field] { sections.flatMap { $0.entries.flatMap(\.fields) } }
+    package var allFields: [Field] { sections.flatMap { $0.entries.flatMap(\.fields) } }
 
     /// Skills a composed headline names: enough to be found, few enough to be read.
     static let headlineSkills = 5
@@ -48,7 +48,7 @@ public struct LinkedInProfile: Sendable {
     }
 
     /// `skillOrder` puts the skills in the order to list them (by the target role); nil keeps the profile's.
-    public static func build(from view: ResumeView, settings: Settings, skillOrder: (([String]) -> [String])? = nil) -> LinkedInProfile {
+    package static func build(from view: ResumeView, settings: Settings, skillOrder: (([String]) -> [String])? = nil) -> LinkedInProfile {
         var sections: [Section] = []
         let skills = skillOrder.map { $0(unique(view.keywords)) } ?? unique(view.keywords)
         if let headline = headline(label: view.headline?.text, own: settings.linkedinHeadline, skills: skills) {

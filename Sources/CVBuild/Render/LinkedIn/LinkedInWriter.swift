@@ -1,8 +1,8 @@
 /// Writes the LinkedIn sections as plain text to paste field by field, or as JSON for tools.
 /// Nothing is cut: a field over its limit is written whole and reported as a warning.
-public enum LinkedInWriter {
+package enum LinkedInWriter {
     /// One warning per field over LinkedIn's reported limit, at the line the field came from.
-    public static func warnings(_ profile: LinkedInProfile, sourceMap: SourceMap) -> [Diagnostic] {
+    package static func warnings(_ profile: LinkedInProfile, sourceMap: SourceMap) -> [Diagnostic] {
         profile.allFields.compactMap { field in
             guard field.isOver, let limit = field.limit else { return nil }
             let at = field.path.flatMap { sourceMap[$0] } ?? SourceLocation(file: sourceMap.file)
@@ -12,7 +12,7 @@ public enum LinkedInWriter {
     }
 
     /// Headers carry the counts; the lines under a header are the value exactly as it is pasted.
-    public static func text(_ profile: LinkedInProfile, version: String) -> String {
+    package static func text(_ profile: LinkedInProfile, version: String) -> String {
         var out = "LinkedIn sections for \(profile.person), in the order LinkedIn's editor asks for them.\n"
         out += "Each [field] shows its length / LinkedIn's reported limit (characters as you see them);\n"
         out += "paste the lines under it as they are. Made by cvbuild \(version).\n"
@@ -41,7 +41,7 @@ public enum LinkedInWriter {
         return field.isOver ? base + " — OVER by \(LinkedInCount.grouped(field.length - limit.characters))" : base
     }
 
-    public static func json(_ profile: LinkedInProfile, version: String) -> JSONValue {
+    package static func json(_ profile: LinkedInProfile, version: String) -> JSONValue {
         .object([
             ("person", .string(profile.person)),
             ("generator", .string("cvbuild \(version)")),

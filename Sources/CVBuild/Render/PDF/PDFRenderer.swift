@@ -1,17 +1,17 @@
 import Foundation
 
 /// A rendered PDF, not yet written anywhere.
-public struct RenderedPDF: Sendable {
-    public var data: Data
-    public var layout: PageLayout
-    public var theme: Theme
-    public var pageSize: PageSize
+package struct RenderedPDF: Sendable {
+    package var data: Data
+    package var layout: PageLayout
+    package var theme: Theme
+    package var pageSize: PageSize
 }
 
 /// The PDF pipeline: prepared view → fonts → pages → PDF bytes. Characters replaced or removed
 /// and fallback fonts missing come back as warnings: reported, never silent.
-public enum PDFRenderer {
-    public static func render(_ prepared: PreparedProfile, options: RenderOptions) -> Outcome<RenderedPDF> {
+package enum PDFRenderer {
+    package static func render(_ prepared: PreparedProfile, options: RenderOptions) -> Outcome<RenderedPDF> {
         let theme = prepared.theme
         let locator = FontLocator(extraFolders: options.fontFolders + [theme.folder].compactMap { $0 }, environment: options.environment)
         return ThemeFonts.load(theme, locator: locator, themeLocation: prepared.themeLocation).flatMap { fonts in
@@ -56,7 +56,7 @@ public enum PDFRenderer {
     }
 
     /// Prepares and renders in one call.
-    public static func render(_ profile: Profile, options: RenderOptions) -> Outcome<RenderedPDF> {
+    package static func render(_ profile: Profile, options: RenderOptions) -> Outcome<RenderedPDF> {
         PreparedProfile.prepare(profile, options: options).flatMap { render($0, options: options) }
     }
 }

@@ -4,17 +4,17 @@ import Foundation
 /// Writes laid-out pages as a PDF through libharu: embedded TrueType fonts, real text with a
 /// Unicode mapping, link annotations without borders, one bookmark per section, document info.
 /// The only code in cvbuild that touches libharu.
-public enum PDFWriter {
-    public struct Metadata: Sendable {
-        public var title: String
-        public var author: String
-        public var subject: String?
-        public var keywords: [String]
-        public var creator: String
+package enum PDFWriter {
+    package struct Metadata: Sendable {
+        package var title: String
+        package var author: String
+        package var subject: String?
+        package var keywords: [String]
+        package var creator: String
         /// Only from SOURCE_DATE_EPOCH: without it, no date is written and output is reproducible.
-        public var creationDate: Date?
+        package var creationDate: Date?
 
-        public init(title: String, author: String, subject: String?, keywords: [String], creator: String, creationDate: Date?) {
+        package init(title: String, author: String, subject: String?, keywords: [String], creator: String, creationDate: Date?) {
             self.title = title
             self.author = author
             self.subject = subject
@@ -24,8 +24,8 @@ public enum PDFWriter {
         }
     }
 
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public var description: String
+    package struct Failure: Error, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
     /// Collects libharu's error reports (it calls back; it never jumps).
@@ -33,7 +33,7 @@ public enum PDFWriter {
         var first: (status: UInt, detail: UInt)?
     }
 
-    public static func write(_ layout: PageLayout, fonts: ThemeFonts, metadata: Metadata) throws(Failure) -> Data {
+    package static func write(_ layout: PageLayout, fonts: ThemeFonts, metadata: Metadata) throws(Failure) -> Data {
         let box = ErrorBox()
         let handler: HPDF_Error_Handler = { status, detail, userData in
             guard let userData else { return }
