@@ -30,7 +30,7 @@ let package = Package(
             plugins: ["EmbedDataPlugin"]),
         // Themes, locales and other data files are compiled into the binary, so cvbuild is one
         // file that works wherever it is copied; the files in the repository stay the source.
-        .executableTarget(name: "cvbuild-embed", path: "Sources/cvbuild-embed"),
+        .executableTarget(name: "cvbuild-embed", dependencies: ["Yams"], path: "Sources/cvbuild-embed"),
         .plugin(
             name: "EmbedDataPlugin", capability: .buildTool(),
             dependencies: ["cvbuild-embed"], path: "Sources/EmbedDataPlugin"),

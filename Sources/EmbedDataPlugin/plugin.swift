@@ -33,13 +33,22 @@ struct EmbedDataPlugin: BuildToolPlugin {
                 inputs.append(file)
             }
         }
+        // The taxonomy is read on most runs: it is compiled into Swift values instead of parsed.
+        let taxonomy = package.appending(path: "Sources/CVBuild/Data/taxonomy.yaml")
+        let compiled = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTaxonomy.swift")
         return [
             .buildCommand(
                 displayName: "Embedding \(inputs.count) data files into \(target.name)",
                 executable: try context.tool(named: "cvbuild-embed").url,
                 arguments: arguments,
                 inputFiles: inputs,
-                outputFiles: [output])
+                outputFiles: [output]),
+            .buildCommand(
+                displayName: "Compiling the skills taxonomy into \(target.name)",
+                executable: try context.tool(named: "cvbuild-embed").url,
+                arguments: ["--taxonomy", taxonomy.path(percentEncoded: false), compiled.path(percentEncoded: false)],
+                inputFiles: [taxonomy],
+                outputFiles: [compiled]),
         ]
     }
 

@@ -1,7 +1,9 @@
 // cvbuild-embed OUTPUT [FILE KEY]...
+// cvbuild-embed --taxonomy TAXONOMY.yaml OUTPUT
 //
 // Writes OUTPUT, a Swift file declaring `EmbeddedData.base64`: each KEY maps to the bytes of its
 // FILE in base64. Run by EmbedDataPlugin at build time, which decides which files go in.
+// With --taxonomy, writes the skills taxonomy as Swift values instead (see TaxonomyCompiler).
 // OUTPUT is only rewritten when its content changes, so unchanged data recompiles nothing.
 
 import Foundation
@@ -32,7 +34,30 @@ func escaped(_ text: String) -> String {
     return result
 }
 
+/// Writes `content` to `path` unless it already holds exactly that.
+func writeIfChanged(_ content: String, to path: String) {
+    let data = Data(content.utf8)
+    if FileManager.default.contents(atPath: path) == data { return }
+    let url = URL(fileURLWithPath: path)
+    do {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url, options: .atomic)
+    } catch {
+        fail("cannot write \(path): \(error)")
+    }
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--taxonomy" {
+    guard arguments.count == 3 else { fail("usage: cvbuild-embed --taxonomy TAXONOMY.yaml OUTPUT") }
+    guard let text = try? String(contentsOfFile: arguments[1], encoding: .utf8) else { fail("cannot read \(arguments[1])") }
+    do {
+        writeIfChanged(try TaxonomyCompiler.swiftSource(yaml: text), to: arguments[2])
+    } catch {
+        fail("\(arguments[1]): \(error)")
+    }
+    exit(0)
+}
 guard !arguments.isEmpty, arguments.count % 2 == 1 else {
     fail("usage: cvbuild-embed OUTPUT [FILE KEY]...")
 }
@@ -69,12 +94,4 @@ source += """
 
     """
 
-let newContent = Data(source.utf8)
-if FileManager.default.contents(atPath: outputPath) == newContent { exit(0) }
-let outputURL = URL(fileURLWithPath: outputPath)
-do {
-    try FileManager.default.createDirectory(at: outputURL.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try newContent.write(to: outputURL, options: .atomic)
-} catch {
-    fail("cannot write \(outputPath): \(error)")
-}
+writeIfChanged(source, to: outputPath)
