@@ -1,0 +1,254 @@
+import Foundation
+
+/// Each recognised RenderCV entry made into the entry of the cvbuild section it was placed in.
+extension RenderCVConversion {
+    func addSummary(_ e: Entry) -> Bool {
+        var paragraph = e.line
+        if e.kind == .oneLine, let f = e.fields {
+            let parts = [text(f, "label"), prose(f, "details")].compactMap { $0 }
+            paragraph = parts.isEmpty ? nil : parts.joined(separator: ": ")
+        }
+        guard let paragraph else { return false }
+        summaryParts.append(paragraph)
+        return true
+    }
+
+    func work(_ e: Entry) -> Work {
+        var w = Work()
+        guard !e.kind.isTextLike, let f = e.fields else {
+            if e.kind == .text { w.summary = e.line } else { w.highlights = e.line.map { [$0] } ?? [] }
+            return w
+        }
+        (w.name, w.url) = linkedName(f, e.kind == .experience ? "company" : "name")
+        if e.kind == .experience { w.position = text(f, "position") }
+        w.location = text(f, "location")
+        (w.startDate, w.endDate) = range(dates(f))
+        w.summary = prose(f, "summary")
+        w.highlights = proseList(f, "highlights")
+        return w
+    }
+
+    func volunteer(_ e: Entry) -> Volunteer {
+        var v = Volunteer()
+        guard !e.kind.isTextLike, let f = e.fields else {
+            if e.kind == .text { v.summary = e.line } else { v.highlights = e.line.map { [$0] } ?? [] }
+            return v
+        }
+        (v.organization, v.url) = linkedName(f, e.kind == .experience ? "company" : "name")
+        if e.kind == .experience { v.position = text(f, "position") }
+        (v.startDate, v.endDate) = range(dates(f))
+        v.summary = prose(f, "summary")
+        v.highlights = proseList(f, "highlights")
+        return v
+    }
+
+    func education(_ e: Entry) -> Education {
+        var ed = Education()
+        guard !e.kind.isTextLike, let f = e.fields else {
+            ed.highlights = e.line.map { [$0] } ?? []
+            return ed
+        }
+        (ed.institution, ed.url) = linkedName(f, e.kind == .education ? "institution" : "name")
+        if e.kind == .education {
+            ed.area = text(f, "area")
+            ed.studyType = text(f, "degree")
+        }
+        (ed.startDate, ed.endDate) = range(dates(f))
+        ed.location = text(f, "location")
+        ed.highlights = proseList(f, "highlights")
+        if let node = f.take("summary"), let summary = prose(node, path: f.child("summary")) {
+            ed.highlights.insert(summary, at: 0)
+            inform("the summary became the entry's first highlight: cvbuild's education entries have no summary",
+                   at: node.position, path: f.child("summary"))
+        }
+        return ed
+    }
+
+    func project(_ e: Entry) -> Project {
+        var p = Project()
+        guard !e.kind.isTextLike, let f = e.fields else {
+            if e.kind == .text { p.description = e.line } else { p.highlights = e.line.map { [$0] } ?? [] }
+            return p
+        }
+        if e.kind == .oneLine {
+            p.name = text(f, "label")
+            p.description = prose(f, "details")
+            return p
+        }
+        (p.name, p.url) = linkedName(f, e.kind == .experience ? "company" : "name")
+        if e.kind == .experience, let role = text(f, "position") { p.roles = [role] }
+        (p.startDate, p.endDate) = range(dates(f))
+        p.description = prose(f, "summary")
+        p.highlights = proseList(f, "highlights")
+        return p
+    }
+
+    func publication(_ e: Entry) -> Publication {
+        var pub = Publication()
+        guard !e.kind.isTextLike, let f = e.fields else {
+            pub.name = e.line
+            return pub
+        }
+        if e.kind == .normal {
+            (pub.name, pub.url) = linkedName(f, "name")
+            pub.publisher = text(f, "location")
+            pub.releaseDate = oneDate(dates(f), f, what: "publications")
+            pub.summary = prose(f, "summary")
+            return pub
+        }
+        (pub.name, pub.url) = linkedName(f, "title")
+        // JSON Resume has no authors: they open the summary, as RenderCV prints them under the title.
+        let authors = proseList(f, "authors")
+        let parts = [authors.isEmpty ? nil : authors.joined(separator: ", "), prose(f, "summary")].compactMap { $0 }
+        pub.summary = parts.isEmpty ? nil : parts.joined(separator: "\n")
+        pub.publisher = text(f, "journal")
+        pub.releaseDate = oneDate(dates(f), f, what: "publications")
+        // RenderCV links the DOI when there is one and ignores `url`; so does the importer.
+        if let node = f.take("doi"), let doi = text(node, path: f.child("doi")) {
+            let link = "https://doi.org/\(doi)"
+            if let reason = Address.urlProblem(link) {
+                warn("the DOI \"\(doi)\" does not make a web address (\(reason)) and was not imported",
+                     at: node.position, path: f.child("doi"))
+            } else {
+                pub.url = link
+            }
+        }
+        if let node = f.take("url"), let url = text(node, path: f.child("url")) {
+            if pub.url != nil {
+                warn("the url was not imported: the publication links to its DOI, as in RenderCV", at: node.position, path: f.child("url"))
+            } else if let reason = Address.urlProblem(url) {
+                warn("the url \"\(url)\" was not imported: \(reason)", at: node.position, path: f.child("url"))
+            } else {
+                pub.url = url
+            }
+        }
+        return pub
+    }
+
+    func certificate(_ e: Entry) -> Certificate {
+        var c = Certificate()
+        guard !e.kind.isTextLike, let f = e.fields else {
+            c.name = e.line
+            return c
+        }
+        (c.name, c.url) = linkedName(f, "name")
+        let d = dates(f)
+        if let single = d.single {
+            c.date = single
+        } else {
+            c.date = d.start
+            c.expiryDate = d.end?.date
+        }
+        c.issuer = text(f, "location")
+        // A certificate has no text of its own: "Credential ID: …" and "Expires: …" lines go to
+        // the cvbuild extras; anything else is reported.
+        var lines: [(String, SourceNode, String)] = []
+        if let node = f.take("summary"), let summary = text(node, path: f.child("summary")) { lines.append((summary, node, f.child("summary"))) }
+        for (node, path) in items(f, "highlights") {
+            if let line = text(node, path: path) { lines.append((line, node, path)) }
+        }
+        for (line, node, path) in lines {
+            if c.credentialID == nil, let id = Self.labelledValue(line, labels: ["credential id", "credential", "id", "license number", "licence number"]) {
+                c.credentialID = id
+            } else if c.expiryDate == nil,
+                      let raw = Self.labelledValue(line, labels: ["expires", "expiry", "expiry date", "expiration", "expiration date", "valid until"]),
+                      case .success(let expiry) = PartialDate.parse(raw), !(c.date.map { expiry.isCertainlyBefore($0) } ?? false) {
+                c.expiryDate = expiry
+            } else {
+                warn("\"\(line)\" was not imported: cvbuild's certificates have no summary or highlights",
+                     hint: "\"Credential ID: …\" and \"Expires: YYYY-MM\" lines are read into the certificate's cvbuild extras",
+                     at: node.position, path: path)
+            }
+        }
+        return c
+    }
+
+    func skill(_ e: Entry) -> Skill {
+        var s = Skill()
+        if e.kind == .oneLine, let f = e.fields {
+            s.name = text(f, "label")
+            s.keywords = text(f, "details").map(Self.keywords) ?? []
+        } else if let line = e.line {
+            if case let (label, rest)? = Self.labelled(line) {
+                s.name = label
+                s.keywords = Self.keywords(rest)
+            } else {
+                s.name = line
+            }
+        }
+        return s
+    }
+
+    func award(_ e: Entry) -> Award {
+        var a = Award()
+        guard !e.kind.isTextLike, let f = e.fields else {
+            a.title = e.line
+            return a
+        }
+        if e.kind == .oneLine {
+            a.title = text(f, "label")
+            a.summary = prose(f, "details")
+            return a
+        }
+        a.title = linkedName(f, "name", keepsURL: false, what: "awards").0
+        a.date = oneDate(dates(f), f, what: "awards")
+        a.awarder = text(f, "location")
+        let parts = [prose(f, "summary")].compactMap { $0 } + proseList(f, "highlights")
+        a.summary = parts.isEmpty ? nil : parts.joined(separator: "\n")
+        return a
+    }
+
+    func language(_ e: Entry) -> Language {
+        var l = Language()
+        if e.kind == .oneLine, let f = e.fields {
+            l.language = text(f, "label")
+            l.fluency = text(f, "details")
+        } else if let line = e.line {
+            if case let (name, fluency)? = Self.labelled(line) ?? Self.parenthesised(line) {
+                l.language = name
+                l.fluency = fluency
+            } else {
+                l.language = line
+            }
+        }
+        return l
+    }
+
+    func interest(_ e: Entry) -> Interest {
+        var i = Interest()
+        guard !e.kind.isTextLike, let f = e.fields else {
+            if let line = e.line, case let (name, rest)? = Self.labelled(line) {
+                i.name = name
+                i.keywords = Self.keywords(rest)
+            } else {
+                i.name = e.line
+            }
+            return i
+        }
+        if e.kind == .oneLine {
+            i.name = text(f, "label")
+            i.keywords = text(f, "details").map(Self.keywords) ?? []
+        } else {
+            i.name = linkedName(f, "name", keepsURL: false, what: "interests").0
+            i.keywords = proseList(f, "highlights")
+        }
+        return i
+    }
+
+    func reference(_ e: Entry) -> Reference {
+        var r = Reference()
+        guard !e.kind.isTextLike, let f = e.fields else {
+            r.reference = e.line
+            return r
+        }
+        if e.kind == .oneLine {
+            r.name = text(f, "label")
+            r.reference = prose(f, "details")
+        } else {
+            r.name = linkedName(f, "name", keepsURL: false, what: "references").0
+            let parts = [prose(f, "summary")].compactMap { $0 } + proseList(f, "highlights")
+            r.reference = parts.isEmpty ? nil : parts.joined(separator: "\n")
+        }
+        return r
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// `cv`'s header fields: name, headline, contact details, photo, social networks and RenderCV 2.x's
+/// custom connections, into `basics`.
+extension RenderCVConversion {
+    func header(_ cv: Fields) {
+        var b = Basics()
+        if let node = cv.take("name"), let name = text(node, path: "cv.name") {
+            b.name = name
+            record("basics.name", node.position)
+        } else {
+            report(.error, .missingField(name: "the name", reason: "a résumé needs a name at the top: add cv.name"),
+                   at: cv.pair("name")?.keyPosition ?? cv.position, path: "cv.name")
+        }
+        let headline = text(cv, "headline")
+        if let labelPair = cv.pair("label"), let label = text(cv, "label") {
+            if headline == nil {
+                b.label = label
+            } else {
+                warn("cv.label was not imported: cv.headline is the label", at: labelPair.keyPosition, path: "cv.label")
+            }
+        }
+        if b.label == nil { b.label = headline }
+        if let node = cv.take("location"), let place = text(node, path: "cv.location") {
+            b.location = Self.location(place)
+            record("basics.location", node.position)
+        }
+        if case let (email, at)? = firstText(cv, "email", what: "e-mail address") {
+            if Address.isEmail(email) { b.email = email } else { report(.error, .invalidEmail(text: email), at: at, path: "cv.email") }
+        }
+        b.phone = firstText(cv, "phone", what: "phone number")?.0
+        if case let (url, at)? = firstText(cv, "website", what: "website") {
+            if let reason = Address.urlProblem(url) {
+                report(.error, .invalidURL(text: url, reason: reason), at: at, path: "cv.website")
+            } else {
+                b.url = url
+            }
+        }
+        if let node = cv.take("photo"), let photo = text(node, path: "cv.photo") {
+            if photo.contains("://"), let reason = Address.urlProblem(photo) {
+                warn("the photo \"\(photo)\" was not imported: \(reason)", at: node.position, path: "cv.photo")
+            } else {
+                b.image = photo
+                inform("the photo was imported as basics.image; a file path stays relative to the profile's folder",
+                       hint: "copy the image beside the imported profile, or fix the path", at: node.position, path: "cv.photo")
+            }
+        }
+        profile.basics = b
+        if let node = cv.take("social_networks") { socialNetworks(node) }
+        if let node = cv.take("custom_connections") { customConnections(node) }
+    }
+
+    /// "Seattle, WA" → city and region; anything else is the city as written.
+    static func location(_ text: String) -> Location {
+        var location = Location()
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
+            location.city = parts[0]
+            location.region = parts[1]
+        } else {
+            location.city = text
+        }
+        return location
+    }
+
+    private func socialNetworks(_ node: SourceNode) {
+        guard case .sequence(let items) = node.content else {
+            return wrongType(node, expected: "a list of social networks", path: "cv.social_networks")
+        }
+        for (i, item) in items.enumerated() {
+            guard let f = fields(item, path: "cv.social_networks[\(i)]") else { continue }
+            let networkNode = f.take("network"), usernameNode = f.take("username")
+            let network = networkNode.flatMap { text($0, path: f.child("network")) }
+            let username = usernameNode.flatMap { text($0, path: f.child("username")) }
+            for pair in f.untaken { unknownKey(pair, in: f, known: ["network", "username"], place: "a social network") }
+            guard network != nil || username != nil else { continue }
+            var p = SocialProfile()
+            p.network = network
+            p.username = username
+            if let network, let username, let networkNode, let usernameNode {
+                switch Self.profileURL(network: network, username: username) {
+                case .url(let url):
+                    if let reason = Address.urlProblem(url) {
+                        warn("no profile URL was made from the username \"\(username)\": \"\(url)\" \(reason)",
+                             hint: "add the url to the profile by hand", at: usernameNode.position, path: f.child("username"))
+                    } else {
+                        p.url = url
+                    }
+                case .unknownNetwork:
+                    warn("no web address is known for the network \"\(network)\", so the profile has no URL",
+                         hint: "add its url to the profile by hand", at: networkNode.position, path: f.child("network"))
+                case .badUsername(let form):
+                    warn("the \(network) username \"\(username)\" is not in the form \(form), so the profile has no URL",
+                         hint: "add its url to the profile by hand", at: usernameNode.position, path: f.child("username"))
+                }
+            }
+            profile.basics.profiles.append(p)
+            record("basics.profiles[\(profile.basics.profiles.count - 1)]", item.position)
+        }
+    }
+
+    enum ProfileURL: Equatable {
+        case url(String), unknownNetwork, badUsername(String)
+    }
+
+    /// The web address RenderCV links a social network's username to.
+    static func profileURL(network: String, username: String) -> ProfileURL {
+        let key = network.lowercased().filter { $0.isLetter || $0.isNumber }
+        let user = username.hasPrefix("@") && key != "mastodon" ? String(username.dropFirst()) : username
+        switch key {
+        case "linkedin": return .url("https://www.linkedin.com/in/\(user)")
+        case "github": return .url("https://github.com/\(user)")
+        case "gitlab": return .url("https://gitlab.com/\(user)")
+        case "x": return .url("https://x.com/\(user)")
+        case "twitter": return .url("https://twitter.com/\(user)")
+        case "mastodon":
+            // "@name@host" → https://host/@name
+            let parts = username.drop { $0 == "@" }.split(separator: "@", omittingEmptySubsequences: false)
+            guard username.hasPrefix("@"), parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                return .badUsername("@name@server")
+            }
+            return .url("https://\(parts[1])/@\(parts[0])")
+        case "stackoverflow":
+            let parts = user.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), !parts[1].isEmpty else {
+                return .badUsername("user_id/name")
+            }
+            return .url("https://stackoverflow.com/users/\(user)")
+        case "researchgate": return .url("https://www.researchgate.net/profile/\(user)")
+        case "youtube": return .url("https://www.youtube.com/@\(user)")
+        case "orcid": return .url("https://orcid.org/\(user)")
+        case "googlescholar": return .url("https://scholar.google.com/citations?user=\(user)")
+        case "imdb": return .url("https://www.imdb.com/name/\(user)")
+        case "instagram": return .url("https://www.instagram.com/\(user)")
+        case "telegram": return .url("https://t.me/\(user)")
+        case "leetcode": return .url("https://leetcode.com/u/\(user)")
+        default: return .unknownNetwork
+        }
+    }
+
+    /// RenderCV 2.x's extra header links: a profile each, named by their placeholder.
+    private func customConnections(_ node: SourceNode) {
+        guard case .sequence(let items) = node.content else {
+            return wrongType(node, expected: "a list of connections", path: "cv.custom_connections")
+        }
+        for (i, item) in items.enumerated() {
+            guard let f = fields(item, path: "cv.custom_connections[\(i)]") else { continue }
+            let label = text(f, "placeholder")
+            let urlNode = f.take("url")
+            let url = urlNode.flatMap { text($0, path: f.child("url")) }
+            _ = f.take("fontawesome_icon")
+            for pair in f.untaken {
+                unknownKey(pair, in: f, known: ["placeholder", "url", "fontawesome_icon"], place: "a custom connection")
+            }
+            guard let url, let urlNode else {
+                if let label {
+                    warn("the custom connection \"\(label)\" has no url and was not imported",
+                         hint: "add it to the summary by hand if it matters", at: item.position, path: f.path)
+                }
+                continue
+            }
+            if let reason = Address.urlProblem(url) {
+                warn("the custom connection \"\(url)\" was not imported: \(reason)", at: urlNode.position, path: f.child("url"))
+                continue
+            }
+            var p = SocialProfile()
+            p.network = label
+            p.url = url
+            profile.basics.profiles.append(p)
+            inform("the custom connection \"\(label ?? url)\" was imported as a profile; its icon was not",
+                   at: item.position, path: f.path)
+        }
+    }
+}
