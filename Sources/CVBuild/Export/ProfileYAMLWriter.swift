@@ -7,66 +7,31 @@ package enum ProfileYAMLWriter {
         for line in header { w.comment(line) }
         w.blank()
         w.field("$schema", p.schema)
-        let b = p.basics
-        w.section("basics", "Who you are: the top of the résumé and of the web page.")
+        typealias S = JSONResumeSchema
+        w.section(S.basics.key, "Who you are: the top of the résumé and of the web page.")
         w.indent {
-            w.field("name", b.name); w.field("label", b.label); w.field("image", b.image); w.field("email", b.email)
-            w.field("phone", b.phone); w.field("url", b.url); w.block("summary", b.summary)
-            if let l = b.location {
-                w.key("location")
-                w.indent {
-                    w.field("address", l.address); w.field("postalCode", l.postalCode); w.field("city", l.city)
-                    w.field("countryCode", l.countryCode); w.field("region", l.region)
-                }
+            w.fields(p.basics, S.basics)
+            if let l = p.basics.location {
+                w.key(S.location.key)
+                w.indent { w.fields(l, S.location) }
             }
-            w.list("profiles", b.profiles) { pr in w.field("network", pr.network); w.field("username", pr.username); w.field("url", pr.url) }
+            w.list(S.profile.key, p.basics.profiles) { w.fields($0, S.profile) }
         }
-        w.topList("work", "Jobs, newest first. No endDate (or `present`) means you work there now.", p.work) { x in
-            w.field("name", x.name); w.field("position", x.position); w.field("location", x.location); w.field("url", x.url)
-            w.date("startDate", x.startDate); w.end("endDate", x.endDate); w.block("description", x.description)
-            w.block("summary", x.summary); w.strings("highlights", x.highlights)
-        }
-        w.topList("volunteer", "Volunteering.", p.volunteer) { x in
-            w.field("organization", x.organization); w.field("position", x.position); w.field("url", x.url)
-            w.date("startDate", x.startDate); w.end("endDate", x.endDate); w.block("summary", x.summary); w.strings("highlights", x.highlights)
-        }
-        w.topList("education", "Degrees, bootcamps and courses of study.", p.education) { x in
-            w.field("institution", x.institution); w.field("url", x.url); w.field("area", x.area); w.field("studyType", x.studyType)
-            w.date("startDate", x.startDate); w.end("endDate", x.endDate); w.field("score", x.score); w.strings("courses", x.courses)
-            if x.location != nil || !x.highlights.isEmpty {
-                w.key("cvbuild")
-                w.indent { w.field("location", x.location); w.strings("highlights", x.highlights) }
-            }
-        }
-        w.topList("awards", "Awards and honours.", p.awards) { x in
-            w.field("title", x.title); w.date("date", x.date); w.field("awarder", x.awarder); w.block("summary", x.summary)
-        }
-        w.topList("certificates", "Certificates and licences; credential ID and expiry go under `cvbuild`.", p.certificates) { x in
-            w.field("name", x.name); w.date("date", x.date); w.field("issuer", x.issuer); w.field("url", x.url)
-            if x.credentialID != nil || x.expiryDate != nil {
-                w.key("cvbuild")
-                w.indent { w.field("credentialId", x.credentialID); w.date("expiryDate", x.expiryDate) }
-            }
-        }
-        w.topList("publications", "Papers, articles, talks.", p.publications) { x in
-            w.field("name", x.name); w.field("publisher", x.publisher); w.date("releaseDate", x.releaseDate)
-            w.field("url", x.url); w.block("summary", x.summary)
-        }
-        w.topList("skills", "Skills in groups; keywords are what scoring and ATS searches look for.", p.skills) { x in
-            w.field("name", x.name); w.field("level", x.level); w.strings("keywords", x.keywords)
-        }
-        w.topList("languages", "Spoken languages.", p.languages) { x in w.field("language", x.language); w.field("fluency", x.fluency) }
-        w.topList("interests", "Interests.", p.interests) { x in w.field("name", x.name); w.strings("keywords", x.keywords) }
-        w.topList("references", "References.", p.references) { x in w.field("name", x.name); w.block("reference", x.reference) }
-        w.topList("projects", "Portfolio and open-source projects.", p.projects) { x in
-            w.field("name", x.name); w.field("url", x.url); w.date("startDate", x.startDate); w.end("endDate", x.endDate)
-            w.block("description", x.description); w.strings("highlights", x.highlights); w.strings("keywords", x.keywords)
-            w.strings("roles", x.roles); w.field("entity", x.entity); w.field("type", x.type)
-        }
+        w.topList(S.work, "Jobs, newest first. No endDate (or `present`) means you work there now.", p.work)
+        w.topList(S.volunteer, "Volunteering.", p.volunteer)
+        w.topList(S.education, "Degrees, bootcamps and courses of study.", p.education)
+        w.topList(S.award, "Awards and honours.", p.awards)
+        w.topList(S.certificate, "Certificates and licences; credential ID and expiry go under `cvbuild`.", p.certificates)
+        w.topList(S.publication, "Papers, articles, talks.", p.publications)
+        w.topList(S.skill, "Skills in groups; keywords are what scoring and ATS searches look for.", p.skills)
+        w.topList(S.language, "Spoken languages.", p.languages)
+        w.topList(S.interest, "Interests.", p.interests)
+        w.topList(S.reference, "References.", p.references)
+        w.topList(S.project, "Portfolio and open-source projects.", p.projects)
         if let m = p.meta, m.canonical != nil || m.version != nil || m.lastModified != nil {
             w.blank()
-            w.key("meta")
-            w.indent { w.field("canonical", m.canonical); w.field("version", m.version); w.field("lastModified", m.lastModified) }
+            w.key(S.meta.key)
+            w.indent { w.fields(m, S.meta) }
         }
         let s = p.settings
         w.blank()
@@ -183,11 +148,28 @@ package enum ProfileYAMLWriter {
             raw(name + ":")
             for item in items { entry { body(item) } }
         }
-        func topList<T>(_ name: String, _ about: String, _ items: [T], _ body: (T) -> Void) {
+        func topList<E>(_ entry: JSONResumeEntry<E>, _ about: String, _ items: [E]) {
             guard !items.isEmpty else { return }
             blank()
             comment(about)
-            list(name, items, body)
+            list(entry.key, items) { fields($0, entry) }
+        }
+        /// The entry's fields in reading order, then its extras under `cvbuild` when it has any.
+        func fields<E>(_ value: E, _ entry: JSONResumeEntry<E>) {
+            for field in entry.yamlFields { write(field, of: value) }
+            guard entry.extras.contains(where: { $0.isSet(in: value) }) else { return }
+            key("cvbuild")
+            indent { for field in entry.extras { write(field, of: value) } }
+        }
+        func write<E>(_ field: JSONResumeField<E>, of value: E) {
+            switch field {
+            case .text(let key, let path), .email(let key, let path), .url(let key, let path), .image(let key, let path):
+                self.field(key, value[keyPath: path])
+            case .paragraph(let key, let path): block(key, value[keyPath: path])
+            case .date(let key, let path): date(key, value[keyPath: path])
+            case .endDate(let key, let path): end(key, value[keyPath: path])
+            case .list(let key, let path): strings(key, value[keyPath: path])
+            }
         }
         func section(_ name: String, _ about: String) {
             comment(about)
