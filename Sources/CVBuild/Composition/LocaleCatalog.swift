@@ -1,10 +1,6 @@
 /// Locales compiled into cvbuild (`Data/locales/*.yaml`); `en-GB` falls back to `en`.
 package enum LocaleCatalog {
-    package static var codes: [String] {
-        DataFiles.keys(under: "Data/locales/").compactMap { key in
-            key.hasSuffix(".yaml") ? String(key.dropFirst("Data/locales/".count).dropLast(".yaml".count)) : nil
-        }
-    }
+    package static var codes: [String] { DataFiles.names(in: "Data/locales/") }
 
     package static func resolve(_ code: String, requestedAt: SourceLocation) -> Outcome<LocaleData> {
         let candidates = [code, String(code.prefix { $0 != "-" && $0 != "_" })].map { $0.lowercased() }

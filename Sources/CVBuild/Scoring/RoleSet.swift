@@ -18,14 +18,10 @@ public struct RoleSet: Sendable {
 }
 
 package enum RoleCatalog {
-    package static var ids: [String] {
-        DataFiles.keys(under: "Data/roles/").compactMap { key in
-            key.hasSuffix(".yaml") ? String(key.dropFirst("Data/roles/".count).dropLast(".yaml".count)) : nil
-        }
-    }
+    package static var ids: [String] { DataFiles.names(in: DataFiles.rolesFolder) }
 
     package static func load(_ id: String, taxonomy: Taxonomy, requestedAt: SourceLocation) -> Outcome<RoleSet> {
-        let key = "Data/roles/\(id).yaml"
+        let key = DataFiles.rolesFolder + "\(id).yaml"
         guard let text = DataFiles.text(key) else {
             return .failure(Diagnostic(.error, .unknownRole(name: id, roles: ids, suggestion: Suggestion.closest(to: id, in: ids)),
                                                        at: requestedAt))

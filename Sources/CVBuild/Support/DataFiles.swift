@@ -16,6 +16,18 @@ package enum DataFiles {
         files[key]
     }
 
+    /// The built-in role sets' folder: one `<id>.yaml` each.
+    package static let rolesFolder = "Data/roles/"
+
+    /// The names of the `.yaml` files directly in a folder prefix, without the extension, sorted
+    /// (`names(in: rolesFolder)` are the role ids).
+    package static func names(in folder: String) -> [String] {
+        keys(under: folder).compactMap { key in
+            let name = key.dropFirst(folder.count)
+            return name.hasSuffix(".yaml") && !name.contains("/") ? String(name.dropLast(".yaml".count)) : nil
+        }
+    }
+
     /// Keys under a folder prefix, sorted, e.g. keys(under: "Themes/") or keys(under: "Data/locales/").
     /// An empty prefix lists every key.
     package static func keys(under prefix: String) -> [String] {

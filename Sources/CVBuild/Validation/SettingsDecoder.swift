@@ -21,8 +21,10 @@ struct SettingsDecoder {
             s.linkedinHeadline = reader.text(linkedin, "headline")
         }
         s.targetRole = reader.text(f, "targetRole")
-        if let role = s.targetRole, !RoleCatalog.ids.contains(role), let node = f["targetRole"] {
-            reader.report(.error, .unknownRole(name: role, roles: RoleCatalog.ids, suggestion: Suggestion.closest(to: role, in: RoleCatalog.ids)),
+        // The ids are the role files' names; the sets themselves are read only when scoring.
+        let roles = DataFiles.names(in: DataFiles.rolesFolder)
+        if let role = s.targetRole, !roles.contains(role), let node = f["targetRole"] {
+            reader.report(.error, .unknownRole(name: role, roles: roles, suggestion: Suggestion.closest(to: role, in: roles)),
                           at: node.position, path: f.child("targetRole"))
         }
         s.markup = reader.choice(f, "markup", as: Markup.self) ?? .none
