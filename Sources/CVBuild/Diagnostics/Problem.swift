@@ -45,7 +45,7 @@ public enum Problem: Hashable, Sendable {
     case templateError(message: String)
     case unsafeLink(text: String, scheme: String)
     case renamedField(from: String, to: String)
-    case importNote(message: String, hint: String?)
+    case importing(ImportProblem)
     case postingTooLarge(limit: Int)
     case binaryPosting
     case invalidUTF8Replaced(byteOffset: Int)
@@ -97,7 +97,7 @@ public enum Problem: Hashable, Sendable {
         case .templateError: "template-error"
         case .unsafeLink: "unsafe-link"
         case .renamedField: "renamed-field"
-        case .importNote: "import"
+        case .importing(let problem): problem.id
         case .postingTooLarge: "posting-too-large"
         case .binaryPosting: "binary-posting"
         case .invalidUTF8Replaced: "invalid-utf8-replaced"
@@ -152,7 +152,7 @@ public enum Problem: Hashable, Sendable {
         case .renderFailed(let message): message
         case .templateError(let message): "template error: \(message)"
         case .renamedField(let from, let to): "the pre-1.0 field \"\(from)\" was read as \"\(to)\""
-        case .importNote(let message, _): message
+        case .importing(let problem): problem.summary
         case .postingTooLarge(let limit): "the posting is over \(limit / 1_048_576) MB"
         case .binaryPosting: "this is not a text or HTML file"
         case .invalidUTF8Replaced(let offset): "invalid UTF-8 from byte offset \(offset) was read as \u{FFFD}"
@@ -209,7 +209,7 @@ public enum Problem: Hashable, Sendable {
         case .invalidEnvironmentValue(_, let expected): expected
         case .unsafeLink: "only http, https, mailto and tel links are made"
         case .renamedField(_, let to): "JSON Resume 1.0 calls it \(to)"
-        case .importNote(_, let hint): hint
+        case .importing(let problem): problem.expected
         case .postingTooLarge: "a job posting is a few kilobytes; save just the posting's page or text"
         case .binaryPosting: "a posting as .txt, .md or a saved .html page"
         case .invalidUTF8Replaced: "save the posting as UTF-8"

@@ -44,15 +44,9 @@ package struct CSVReader: Sendable {
         package func diagnostic(file: String) -> Diagnostic {
             switch self {
             case .unclosedQuote(let line, let column, let field):
-                return Diagnostic(.error, .importNote(
-                    message: "field \(field) opens a quote here that is never closed, so the rest of the file cannot be read",
-                    hint: "every quoted value ends with a \"; was the file edited? download the export again, or add the missing quote"),
-                    at: SourceLocation(file: file, line: line, column: column))
+                Diagnostic(.error, .importing(.unclosedQuote(field: field)), at: SourceLocation(file: file, line: line, column: column))
             case .noHeader(let expected):
-                return Diagnostic(.warning, .importNote(
-                    message: "no header row with the column\(expected.count == 1 ? "" : "s") \(expected.map { "\"\($0)\"" }.joined(separator: ", ")) was found; the file was skipped",
-                    hint: "is this the file from LinkedIn's export, unchanged?"),
-                    at: SourceLocation(file: file))
+                Diagnostic(.warning, .importing(.noHeaderRow(expected: expected)), at: SourceLocation(file: file))
             }
         }
     }

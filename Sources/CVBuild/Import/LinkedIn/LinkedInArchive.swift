@@ -69,25 +69,19 @@ struct LinkedInArchive {
     static func read(path: String, limits: Limits = .standard) -> Outcome<LinkedInArchive> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(([Diagnostic(.error, .importNote(
-                message: "no such file or folder", hint: "expected LinkedIn's data export (Basic_LinkedInDataExport_….zip) or the folder it unpacks to"),
-                at: SourceLocation(file: path))]))
+            return .failure(Diagnostic(.error, .importing(.exportNotFound), at: SourceLocation(file: path)))
         }
         // An unreadable archive or folder would otherwise look like "not a ZIP" or "no files".
         if access(path, isDirectory.boolValue ? R_OK | X_OK : R_OK) != 0 {
             let reason = String(cString: strerror(errno)).lowercased()
-            return .failure(([Diagnostic(.error, .importNote(
-                message: "cannot read the \(isDirectory.boolValue ? "folder" : "file"): \(reason)", hint: nil),
-                at: SourceLocation(file: path))]))
+            return .failure(Diagnostic(.error, .importing(.exportUnreadable(isFolder: isDirectory.boolValue, reason: reason)),
+                                       at: SourceLocation(file: path)))
         }
         var reader = Reader(path: path, limits: limits)
         let outcome = isDirectory.boolValue ? reader.readFolder() : reader.readZIP()
-        if let error = outcome { return .failure((reader.archive.diagnostics + [error])) }
+        if let error = outcome { return .failure(reader.archive.diagnostics + [error]) }
         guard !reader.archive.files.isEmpty else {
-            let names = Kind.allFileNames.joined(separator: ", ")
-            return .failure((reader.archive.diagnostics + [reader.error(
-                "not a LinkedIn data export: none of \(names) found",
-                hint: "expected the ZIP from LinkedIn's Settings › Data privacy › Get a copy of your data, or the folder it unpacks to")]))
+            return .failure(reader.archive.diagnostics + [reader.error(.notALinkedInExport(fileNames: Kind.allFileNames))])
         }
         return .success(reader.archive, warnings: reader.archive.diagnostics)
     }
@@ -124,20 +118,19 @@ struct LinkedInArchive {
             self.limits = limits
         }
 
-        func error(_ message: String, hint: String?) -> Diagnostic {
-            Diagnostic(.error, .importNote(message: message, hint: hint), at: SourceLocation(file: path))
+        func error(_ problem: ImportProblem) -> Diagnostic {
+            Diagnostic(.error, .importing(problem), at: SourceLocation(file: path))
         }
 
-        mutating func warn(_ message: String, hint: String?) {
-            archive.diagnostics.append(Diagnostic(.warning, .importNote(message: message, hint: hint), at: SourceLocation(file: path)))
+        mutating func warn(_ problem: ImportProblem) {
+            archive.diagnostics.append(Diagnostic(.warning, .importing(problem), at: SourceLocation(file: path)))
         }
 
         /// Keeps the first file of each kind; a second one is reported and left out.
         mutating func add(_ kind: Kind, entry: String, data: Data) {
             let name = LinkedInArchive.baseName(entry)
             if let first = archive.files[kind] {
-                warn("\(entry) was skipped: \(first.name) was already read",
-                     hint: "an export has one \(kind.fileNames[0]); remove the copy you do not want imported")
+                warn(.duplicateExportFile(entry: entry, first: first.name, fileName: kind.fileNames[0]))
                 return
             }
             archive.files[kind] = File(kind: kind, name: name, data: data)
@@ -161,19 +154,15 @@ struct LinkedInArchive {
             for entry in zip {
                 count += 1
                 if count > limits.entries {
-                    return self.error("the archive has more than \(limits.entries) entries; refused",
-                                      hint: "LinkedIn's export has a few dozen files; is this the right archive?")
+                    return self.error(.tooManyEntries(limit: limits.entries, isFolder: false))
                 }
                 let size = Int(clamping: entry.uncompressedSize)
                 let packed = Int(clamping: entry.compressedSize)
                 if size > limits.ratioFloor, size / max(packed, 1) > limits.ratio {
-                    return self.error(
-                        "the entry \"\(entry.path)\" would expand more than \(limits.ratio) times, to \(LinkedInArchive.size(size)): refused as a possible zip bomb",
-                        hint: "LinkedIn's CSV files are small and compress a few times at most; is this the archive LinkedIn sent?")
+                    return self.error(.zipBomb(entry: entry.path, ratio: limits.ratio, bytes: size))
                 }
                 if LinkedInArchive.escapes(entry.path) {
-                    warn("the entry \"\(entry.path)\" points outside the archive's folder; it was skipped",
-                         hint: "LinkedIn's exports never name files like this; was the archive changed after download?")
+                    warn(.unsafeEntryName(entry: entry.path))
                     continue
                 }
                 guard entry.type == .file, let kind = Kind.of(baseName: LinkedInArchive.baseName(entry.path)) else { continue }
@@ -183,9 +172,7 @@ struct LinkedInArchive {
                 wanted.append((kind, entry))
             }
             if total > limits.total {
-                return self.error(
-                    "the archive would expand to \(LinkedInArchive.size(total)), over the \(LinkedInArchive.size(limits.total)) limit: refused",
-                    hint: "the CSV files cvbuild reads are a few hundred kilobytes; is this the archive LinkedIn sent?")
+                return self.error(.exportTooLarge(total: total, limit: limits.total))
             }
             for (kind, entry) in wanted {
                 let size = Int(clamping: entry.uncompressedSize)
@@ -200,8 +187,7 @@ struct LinkedInArchive {
                         data.append(chunk)
                     }
                 } catch is Overflow {
-                    return self.error("the entry \"\(entry.path)\" holds more than the \(LinkedInArchive.size(size)) the archive says: refused",
-                                      hint: "the archive is damaged or was made to mislead; download the export again")
+                    return self.error(.entryOverDeclaredSize(entry: entry.path, declared: size))
                 } catch {
                     return damaged(entry.path)
                 }
@@ -220,21 +206,17 @@ struct LinkedInArchive {
                 return try? handle.read(upToCount: 4)
             } ?? Data()
             if head == Data([0x50, 0x4B, 0x03, 0x04]) {
-                return error("the ZIP archive is damaged or incomplete and cannot be opened",
-                             hint: "was the download cut short? download the export from LinkedIn again")
+                return error(.damagedZIP)
             }
-            return error("not a ZIP archive",
-                         hint: "expected LinkedIn's data export (Basic_LinkedInDataExport_….zip) or the folder it unpacks to")
+            return error(.notAZIP)
         }
 
         func damaged(_ entry: String) -> Diagnostic {
-            error("the entry \"\(entry)\" is damaged and cannot be read",
-                  hint: "was the download cut short? download the export from LinkedIn again")
+            error(.damagedEntry(entry: entry))
         }
 
         func tooLarge(_ name: String, _ size: Int) -> Diagnostic {
-            error("\(name) is \(LinkedInArchive.size(size)), over the \(LinkedInArchive.size(limits.perFile)) limit for one file: refused",
-                  hint: "LinkedIn's \(LinkedInArchive.baseName(name)) is a few kilobytes; is this the right file?")
+            error(.exportFileTooLarge(name: name, bytes: size, limit: limits.perFile))
         }
 
         // MARK: Folder
@@ -253,8 +235,7 @@ struct LinkedInArchive {
                 for child in children {
                     looked += 1
                     if looked > limits.entries {
-                        return error("the folder has more than \(limits.entries) files; refused",
-                                     hint: "give the folder LinkedIn's export unpacks to, not a folder above it")
+                        return error(.tooManyEntries(limit: limits.entries, isFolder: true))
                     }
                     let values = try? child.resourceValues(forKeys: Set(keys))
                     let relative = prefix + child.lastPathComponent
@@ -272,7 +253,7 @@ struct LinkedInArchive {
                 let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int) ?? 0
                 if size > limits.perFile { return tooLarge(relative, size) }
                 guard let handle = try? FileHandle(forReadingFrom: url) else {
-                    return error("\(relative) cannot be read", hint: "check the file's permissions")
+                    return error(.exportFileUnreadable(name: relative))
                 }
                 // One byte past the limit: a file whose size lies is caught too.
                 let data = (try? handle.read(upToCount: limits.perFile + 1)) ?? Data()
@@ -280,8 +261,7 @@ struct LinkedInArchive {
                 if data.count > limits.perFile { return tooLarge(relative, data.count) }
                 total += data.count
                 if total > limits.total {
-                    return error("the files cvbuild reads add up to more than \(LinkedInArchive.size(limits.total)): refused",
-                                 hint: "LinkedIn's CSV files are a few hundred kilobytes; is this the right folder?")
+                    return error(.exportTooLarge(total: nil, limit: limits.total))
                 }
                 add(kind, entry: relative, data: data)
             }

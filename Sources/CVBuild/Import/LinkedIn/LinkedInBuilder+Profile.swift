@@ -20,9 +20,7 @@ extension LinkedInImporter.Builder {
             if let code = Countries.code(country, codes: true) {
                 location.countryCode = code
             } else {
-                note(.warning, "the country \(Self.quoted(country)) was not imported: cvbuild does not know its code",
-                     hint: "add basics.location.countryCode by hand, as two capital letters such as DE",
-                     at: countryCell.location, path: "basics.location.countryCode")
+                note(.warning, .unknownCountry(name: country), at: countryCell.location, path: "basics.location.countryCode")
             }
         }
         if location != Location() { b.location = location }
@@ -42,9 +40,7 @@ extension LinkedInImporter.Builder {
             for handle in Self.listItems(cell.raw) {
                 let name = handle.hasPrefix("@") ? String(handle.dropFirst()) : handle
                 guard !name.isEmpty, name.count <= 30, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
-                    note(.warning, "the Twitter handle \(Self.quoted(handle)) was not imported: it is not a handle",
-                         hint: "letters, digits and _ only; add it under basics.profiles by hand", at: cell.location,
-                         path: "basics.profiles")
+                    note(.warning, .invalidTwitterHandle(handle: handle), at: cell.location, path: "basics.profiles")
                     continue
                 }
                 var p = SocialProfile()
@@ -59,14 +55,12 @@ extension LinkedInImporter.Builder {
         }
         for (column, cell) in skipped.sorted(by: { $0.1.column < $1.1.column }) {
             guard let value = text(cell) else { continue }
-            note(.note, "\(column) \(Self.quoted(value)) was not imported",
-                 hint: "a résumé has no field for it; add it by hand if you want it shown", at: cell.location)
+            note(.note, .columnSkipped(column: column, value: value), at: cell.location)
         }
         profile.basics = b
         if s.table.rows.count > 1 {
             let extra = s.table.rows[1]
-            note(.warning, "Profile.csv has more than one row; only the first was imported",
-                 hint: "LinkedIn writes one row; was the file edited?", at: SourceLocation(file: s.file, line: extra.line, column: 1))
+            note(.warning, .extraProfileRows, at: SourceLocation(file: s.file, line: extra.line, column: 1))
         }
     }
 
@@ -152,8 +146,7 @@ extension LinkedInImporter.Builder {
                 profile.basics.email = address
                 return
             }
-            note(.warning, "\(Self.quoted(address)) is not an e-mail address; it was not imported",
-                 hint: "an address like name@example.com", at: candidate.cell.location, path: "basics.email")
+            note(.warning, .emailNotImported(text: address), at: candidate.cell.location, path: "basics.email")
         }
     }
 
@@ -165,9 +158,7 @@ extension LinkedInImporter.Builder {
             if profile.basics.phone == nil {
                 profile.basics.phone = phone
             } else {
-                note(.note, "the phone number \(Self.quoted(phone)) was not imported: a résumé shows one",
-                     hint: "basics.phone has \(profile.basics.phone!); swap them by hand if you prefer this one",
-                     at: cell.location, path: "basics.phone")
+                note(.note, .extraPhoneNumber(number: phone, kept: profile.basics.phone!), at: cell.location, path: "basics.phone")
             }
         }
     }

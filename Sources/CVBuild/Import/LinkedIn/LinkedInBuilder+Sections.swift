@@ -54,17 +54,13 @@ extension LinkedInImporter.Builder {
             if let number = text(s.cell(row, "Number")) { courses.append("\(name) (\(number))") } else { courses.append(name) }
         }
         guard let first, !courses.isEmpty else { return }
-        let count = "\(courses.count) course\(courses.count == 1 ? "" : "s")"
         guard !profile.education.isEmpty else {
-            note(.warning, "\(count) from Courses.csv \(courses.count == 1 ? "was" : "were") not imported: there is no education entry to add \(courses.count == 1 ? "it" : "them") to",
-                 hint: "add an education entry and list the courses under its courses", at: first.location)
+            note(.warning, .coursesWithoutEducation(count: courses.count), at: first.location)
             return
         }
         let index = profile.education.count - 1
         profile.education[index].courses += courses
-        let school = profile.education[index].institution.map { ", \($0)" } ?? ""
-        note(.note, "\(count) from Courses.csv \(courses.count == 1 ? "was" : "were") added to the last education entry\(school)",
-             hint: "LinkedIn does not say which school a course belongs to; move them if needed",
+        note(.note, .coursesAdded(count: courses.count, school: profile.education[index].institution),
              at: first.location, path: "education[\(index)].courses")
     }
 

@@ -20,15 +20,8 @@ extension LinkedInImporter {
 
         // MARK: Reporting
 
-        func note(_ severity: Diagnostic.Severity, _ message: String, hint: String?, at location: SourceLocation, path: String? = nil) {
-            notes.append(Diagnostic(severity, .importNote(message: message, hint: hint), at: location, path: path))
-        }
-
-        /// A value short enough to quote in a message.
-        static func quoted(_ text: String) -> String {
-            let flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-                .trimmingCharacters(in: .whitespaces)
-            return "\"" + (flat.count > 40 ? flat.prefix(39) + "…" : flat) + "\""
+        func note(_ severity: Diagnostic.Severity, _ problem: ImportProblem, at location: SourceLocation, path: String? = nil) {
+            notes.append(Diagnostic(severity, .importing(problem), at: location, path: path))
         }
 
         // MARK: Files
@@ -36,7 +29,7 @@ extension LinkedInImporter {
         /// Decodes and parses one file, reporting columns and fields that will not be read.
         func sheet(_ file: LinkedInArchive.File) -> Sheet? {
             if file.data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                note(.note, "the file is empty; nothing was imported from it", hint: nil, at: SourceLocation(file: file.name))
+                note(.note, .emptyCSVFile, at: SourceLocation(file: file.name))
                 return nil
             }
             let text: SourceText
@@ -56,21 +49,13 @@ extension LinkedInImporter {
             for (index, name) in table.header.enumerated() where !known.contains(CSVTable.key(name)) {
                 let values = table.rows.filter { !$0[index].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
                 guard let first = values.first else { continue }
-                let more = values.count - 1
-                note(.warning,
-                     "\(Self.quoted(first[index])) in the column \"\(name.isEmpty ? "(no name)" : name)\" was not imported"
-                        + (more > 0 ? " (nor \(more) more value\(more == 1 ? "" : "s") in that column)" : ""),
-                     hint: "cvbuild reads the columns \(columns.read.joined(separator: ", ")); copy anything you need by hand",
+                note(.warning, .columnNotImported(value: first[index], column: name, more: values.count - 1, readColumns: columns.read),
                      at: SourceLocation(file: file.name, line: first.line, column: index + 1))
             }
             for row in table.rows {
                 let extra = table.extraFields(of: row)
                 guard let first = extra.first else { continue }
-                let more = extra.count - 1
-                note(.warning,
-                     "this row has \(row.fields.count) fields but the header names \(table.header.count); \(Self.quoted(first.value))"
-                        + (more > 0 ? " and \(more) more" : "") + " was not imported",
-                     hint: "a value with a comma must be in quotes; check the row against LinkedIn's page",
+                note(.warning, .extraFields(fields: row.fields.count, columns: table.header.count, value: first.value, more: extra.count - 1),
                      at: SourceLocation(file: file.name, line: row.line, column: first.index + 1))
             }
             return Sheet(table: table, kind: file.kind)
@@ -91,9 +76,7 @@ extension LinkedInImporter {
             if let s = sheets[.publications] { readPublications(s) }
             if let s = sheets[.volunteering] { readVolunteering(s) }
             if profile.basics.name == nil {
-                note(.warning, "no name was found: Profile.csv is missing or has no First Name and Last Name",
-                     hint: "a résumé needs a name; LinkedIn's export always has Profile.csv, so is this the whole export?",
-                     at: SourceLocation(file: archive), path: "basics.name")
+                note(.warning, .nameNotFound, at: SourceLocation(file: archive), path: "basics.name")
             }
         }
 
@@ -114,12 +97,9 @@ extension LinkedInImporter {
             case .date(let date):
                 return date
             case .noYear:
-                note(.warning, "the date \(Self.quoted(raw)) has no year; it was left out",
-                     hint: "add the date by hand as YYYY-MM or YYYY", at: cell.location, path: path)
+                note(.warning, .dateWithoutYear(text: raw), at: cell.location, path: path)
             case .invalid(let reason):
-                note(.warning, "the date \(Self.quoted(raw)) was left out: \(reason)",
-                     hint: "LinkedIn writes dates as \"Nov 2022\" or \"2019\"; check the date and add it by hand as YYYY-MM",
-                     at: cell.location, path: path)
+                note(.warning, .dateNotImported(text: raw, reason: reason), at: cell.location, path: path)
             }
             return nil
         }
@@ -128,8 +108,7 @@ extension LinkedInImporter {
         func endDate(_ cell: Cell?, start: PartialDate?, path: String) -> PartialDate? {
             guard let end = date(cell, path: path) else { return nil }
             if let start, end.isCertainlyBefore(start), let cell {
-                note(.warning, "the end date \(end) is before the start date \(start); the end date was left out",
-                     hint: "check both dates on LinkedIn and add the right one by hand", at: cell.location, path: path)
+                note(.warning, .endDateBeforeStart(end: end, start: start), at: cell.location, path: path)
                 return nil
             }
             return end
@@ -144,8 +123,7 @@ extension LinkedInImporter {
             }
             guard let problem = Address.urlProblem(value) else { return value }
             if let cell {
-                note(.warning, "the web address \(Self.quoted(value)) was left out: \(problem)",
-                     hint: "an absolute http:// or https:// address; fix it on LinkedIn or add it by hand", at: cell.location, path: path)
+                note(.warning, .webAddressNotImported(address: value, reason: problem), at: cell.location, path: path)
             }
             return nil
         }

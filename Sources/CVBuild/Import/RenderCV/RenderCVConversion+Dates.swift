@@ -26,9 +26,7 @@ extension RenderCVConversion {
         case .success(let date):
             return .date(date)
         case .failure(let error):
-            let why = error == .format ? "" : " (\(error.reason))"
-            warn("the date \"\(raw)\" is not YYYY, YYYY-MM or YYYY-MM-DD\(why); the entry was imported without dates",
-                 hint: "add the dates to the entry by hand", at: node.position, path: path)
+            warn(.entryDatesNotImported(text: raw, reason: error == .format ? nil : error.reason), at: node.position, path: path)
             return .unusable
         }
     }
@@ -40,7 +38,7 @@ extension RenderCVConversion {
             // RenderCV shows `date` and ignores start_date and end_date when all are given.
             for key in ["start_date", "end_date"] {
                 if let pair = f.pair(key), !pair.value.isNull {
-                    warn("\(key) was not imported: RenderCV shows `date` when both are given", at: pair.keyPosition, path: f.child(key))
+                    warn(.rangeBesideDate(key: key), at: pair.keyPosition, path: f.child(key))
                 }
             }
             if case .date(let d) = readDate(dateNode, path: f.child("date"), allowPresent: false) { out.single = d }
@@ -83,7 +81,7 @@ extension RenderCVConversion {
     func oneDate(_ d: EntryDates, _ f: Fields, what: String) -> PartialDate? {
         if let single = d.single { return single }
         if let start = d.start, let end = d.end?.date, end != start, let pair = f.pair("end_date") {
-            warn("end_date was not imported: cvbuild's \(what) have one date, the start date", at: pair.keyPosition, path: f.child("end_date"))
+            warn(.secondDateNotImported(section: what), at: pair.keyPosition, path: f.child("end_date"))
         }
         return d.start ?? d.end?.date
     }

@@ -20,22 +20,18 @@ extension RenderCVConversion {
                 profile.settings.theme = theme
             } else {
                 profile.settings.theme = "classic"
-                warn("the RenderCV theme \"\(name)\" has no cvbuild counterpart; the classic theme was chosen",
-                     hint: "cvbuild's themes are classic, modern and compact", at: t.position, path: "design.theme")
+                warn(.themeNotSupported(name: name), at: t.position, path: "design.theme")
             }
         }
         if let page = f.take("page"), let p = fields(page, path: "design.page") {
             if let size = p.take("size") { pageSize(size, path: "design.page.size") }
             for pair in p.untaken {
-                warn("\"\(pair.key)\" was not imported: cvbuild's themes set their own margins and footers",
-                     at: pair.keyPosition, path: p.child(pair.key))
+                warn(.designNotImported(key: pair.key, onPage: true), at: pair.keyPosition, path: p.child(pair.key))
             }
         }
         if let size = f.take("page_size") { pageSize(size, path: "design.page_size") }
         for pair in f.untaken {
-            warn("\"\(pair.key)\" was not imported: cvbuild's themes set their own look",
-                 hint: "choose cvbuild's classic, modern or compact theme, or make a theme from a copy of one",
-                 at: pair.keyPosition, path: f.child(pair.key))
+            warn(.designNotImported(key: pair.key, onPage: false), at: pair.keyPosition, path: f.child(pair.key))
         }
     }
 
@@ -46,8 +42,7 @@ extension RenderCVConversion {
         case "us-letter", "letter", "letterpaper", "us letter": profile.settings.pageSize = .letter
         case "a4", "a4paper": profile.settings.pageSize = .a4
         default:
-            warn("the page size \"\(raw)\" was not imported: cvbuild prints on A4 or US Letter",
-                 hint: "set cvbuild.pageSize to a4 or letter", at: node.position, path: path)
+            warn(.pageSizeNotSupported(text: raw), at: node.position, path: path)
         }
     }
 
@@ -57,8 +52,7 @@ extension RenderCVConversion {
         guard let f = fields(node, path: "locale") else { return }
         if let language = f.take("language") { self.language(language, path: "locale.language") }
         for pair in f.untaken {
-            warn("\"\(pair.key)\" was not imported: cvbuild's locales bring their own month names and words",
-                 at: pair.keyPosition, path: f.child(pair.key))
+            warn(.localeNotImported(key: pair.key), at: pair.keyPosition, path: f.child(pair.key))
         }
     }
 
@@ -68,8 +62,7 @@ extension RenderCVConversion {
         if let code = Self.languages[key] {
             profile.settings.locale = code
         } else {
-            warn("the language \"\(raw)\" has no cvbuild locale, so the résumé's headings and dates will be in English",
-                 hint: "cvbuild's locales are en, de, fr, es and zh", at: node.position, path: path)
+            warn(.languageNotSupported(name: raw), at: node.position, path: path)
         }
     }
 }

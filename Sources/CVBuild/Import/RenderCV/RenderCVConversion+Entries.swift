@@ -58,8 +58,7 @@ extension RenderCVConversion {
         ed.highlights = proseList(f, "highlights")
         if let node = f.take("summary"), let summary = prose(node, path: f.child("summary")) {
             ed.highlights.insert(summary, at: 0)
-            inform("the summary became the entry's first highlight: cvbuild's education entries have no summary",
-                   at: node.position, path: f.child("summary"))
+            inform(.summaryBecameHighlight, at: node.position, path: f.child("summary"))
         }
         return ed
     }
@@ -107,17 +106,16 @@ extension RenderCVConversion {
         if let node = f.take("doi"), let doi = text(node, path: f.child("doi")) {
             let link = "https://doi.org/\(doi)"
             if let reason = Address.urlProblem(link) {
-                warn("the DOI \"\(doi)\" does not make a web address (\(reason)) and was not imported",
-                     at: node.position, path: f.child("doi"))
+                warn(.invalidDOI(doi: doi, reason: reason), at: node.position, path: f.child("doi"))
             } else {
                 pub.url = link
             }
         }
         if let node = f.take("url"), let url = text(node, path: f.child("url")) {
             if pub.url != nil {
-                warn("the url was not imported: the publication links to its DOI, as in RenderCV", at: node.position, path: f.child("url"))
+                warn(.urlBesideDOI, at: node.position, path: f.child("url"))
             } else if let reason = Address.urlProblem(url) {
-                warn("the url \"\(url)\" was not imported: \(reason)", at: node.position, path: f.child("url"))
+                warn(.invalidAddress(what: "url", address: url, reason: reason), at: node.position, path: f.child("url"))
             } else {
                 pub.url = url
             }
@@ -155,9 +153,7 @@ extension RenderCVConversion {
                       case .success(let expiry) = PartialDate.parse(raw), !(c.date.map { expiry.isCertainlyBefore($0) } ?? false) {
                 c.expiryDate = expiry
             } else {
-                warn("\"\(line)\" was not imported: cvbuild's certificates have no summary or highlights",
-                     hint: "\"Credential ID: …\" and \"Expires: YYYY-MM\" lines are read into the certificate's cvbuild extras",
-                     at: node.position, path: path)
+                warn(.certificateTextNotImported(line: line), at: node.position, path: path)
             }
         }
         return c

@@ -70,9 +70,7 @@ extension RenderCVConversion {
             let keys = Set(pairs.map(\.key))
             guard let kind = EntryKind.allCases.first(where: { !$0.characteristicKeys.isDisjoint(with: keys) }),
                   let f = fields(node, path: path) else {
-                warn("this entry was not imported: its keys (\(pairs.map(\.key).joined(separator: ", "))) match no RenderCV entry type",
-                     hint: "RenderCV knows an entry by keys such as company, institution, name, title, label or bullet",
-                     at: node.position, path: path)
+                warn(.unknownEntryType(keys: pairs.map(\.key)), at: node.position, path: path)
                 return nil
             }
             var line: String?
@@ -87,10 +85,7 @@ extension RenderCVConversion {
     func reportUntaken(_ e: Entry, in id: SectionID) {
         guard let f = e.fields else { return }
         for pair in f.untaken {
-            let documented = e.kind.documentedKeys.contains(pair.key)
-            warn("\"\(pair.key)\" was not imported: cvbuild's \(id.rawValue) entries have no place for it",
-                 hint: documented ? "add it to a highlight by hand if it matters"
-                    : "RenderCV shows such extra keys only through a custom template; add it to a highlight by hand if it matters",
+            warn(.entryKeyNotImported(key: pair.key, section: id.rawValue, documented: e.kind.documentedKeys.contains(pair.key)),
                  at: pair.keyPosition, path: f.child(pair.key))
         }
     }

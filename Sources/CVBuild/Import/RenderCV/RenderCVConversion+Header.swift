@@ -17,7 +17,7 @@ extension RenderCVConversion {
             if headline == nil {
                 b.label = label
             } else {
-                warn("cv.label was not imported: cv.headline is the label", at: labelPair.keyPosition, path: "cv.label")
+                warn(.labelBesideHeadline, at: labelPair.keyPosition, path: "cv.label")
             }
         }
         if b.label == nil { b.label = headline }
@@ -38,11 +38,10 @@ extension RenderCVConversion {
         }
         if let node = cv.take("photo"), let photo = text(node, path: "cv.photo") {
             if photo.contains("://"), let reason = Address.urlProblem(photo) {
-                warn("the photo \"\(photo)\" was not imported: \(reason)", at: node.position, path: "cv.photo")
+                warn(.invalidAddress(what: "photo", address: photo, reason: reason), at: node.position, path: "cv.photo")
             } else {
                 b.image = photo
-                inform("the photo was imported as basics.image; a file path stays relative to the profile's folder",
-                       hint: "copy the image beside the imported profile, or fix the path", at: node.position, path: "cv.photo")
+                inform(.photoImported, at: node.position, path: "cv.photo")
             }
         }
         profile.basics = b
@@ -82,17 +81,14 @@ extension RenderCVConversion {
                 switch Self.profileURL(network: network, username: username) {
                 case .url(let url):
                     if let reason = Address.urlProblem(url) {
-                        warn("no profile URL was made from the username \"\(username)\": \"\(url)\" \(reason)",
-                             hint: "add the url to the profile by hand", at: usernameNode.position, path: f.child("username"))
+                        warn(.invalidProfileURL(username: username, url: url, reason: reason), at: usernameNode.position, path: f.child("username"))
                     } else {
                         p.url = url
                     }
                 case .unknownNetwork:
-                    warn("no web address is known for the network \"\(network)\", so the profile has no URL",
-                         hint: "add its url to the profile by hand", at: networkNode.position, path: f.child("network"))
+                    warn(.unknownNetwork(network: network), at: networkNode.position, path: f.child("network"))
                 case .badUsername(let form):
-                    warn("the \(network) username \"\(username)\" is not in the form \(form), so the profile has no URL",
-                         hint: "add its url to the profile by hand", at: usernameNode.position, path: f.child("username"))
+                    warn(.usernameNotInForm(network: network, username: username, form: form), at: usernameNode.position, path: f.child("username"))
                 }
             }
             profile.basics.profiles.append(p)
@@ -155,21 +151,19 @@ extension RenderCVConversion {
             }
             guard let url, let urlNode else {
                 if let label {
-                    warn("the custom connection \"\(label)\" has no url and was not imported",
-                         hint: "add it to the summary by hand if it matters", at: item.position, path: f.path)
+                    warn(.connectionWithoutURL(label: label), at: item.position, path: f.path)
                 }
                 continue
             }
             if let reason = Address.urlProblem(url) {
-                warn("the custom connection \"\(url)\" was not imported: \(reason)", at: urlNode.position, path: f.child("url"))
+                warn(.invalidAddress(what: "custom connection", address: url, reason: reason), at: urlNode.position, path: f.child("url"))
                 continue
             }
             var p = SocialProfile()
             p.network = label
             p.url = url
             profile.basics.profiles.append(p)
-            inform("the custom connection \"\(label ?? url)\" was imported as a profile; its icon was not",
-                   at: item.position, path: f.path)
+            inform(.connectionImported(name: label ?? url), at: item.position, path: f.path)
         }
     }
 }

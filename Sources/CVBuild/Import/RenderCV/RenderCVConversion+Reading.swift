@@ -98,8 +98,7 @@ extension RenderCVConversion {
         let all = items(f, key)
         for (node, path) in all.dropFirst() {
             if let extra = text(node, path: path) {
-                warn("the \(what) \"\(extra)\" was not imported: a profile has one", hint: "add it to the summary by hand if it matters",
-                     at: node.position, path: path)
+                warn(.extraContact(what: what, value: extra), at: node.position, path: path)
             }
         }
         guard case let (node, path)? = all.first, let value = text(node, path: path) else { return nil }

@@ -115,8 +115,7 @@ extension RenderCVConversion {
             if let earlier = filledBy[target] {
                 words += ", after those of \"\(earlier)\""
                 if known == target {
-                    inform("the entries of \"\(title)\" follow those of \"\(earlier)\": a profile has one \(target.rawValue) section",
-                           at: pair.keyPosition, path: path)
+                    inform(.sectionsMerged(title: title, earlier: earlier, section: target.rawValue), at: pair.keyPosition, path: path)
                 }
             } else {
                 filledBy[target] = title
@@ -129,14 +128,10 @@ extension RenderCVConversion {
         }
         guard !destinations.isEmpty else { return }
         if known == nil {
-            warn("\"\(title)\" is not a section cvbuild knows; its entries were imported into \(placed.joined(separator: " and "))",
-                 hint: "check them, and move them in the profile if another section fits better",
-                 at: pair.keyPosition, path: path)
+            warn(.unknownSection(title: title, placed: placed), at: pair.keyPosition, path: path)
         } else if let known, !misfits.isEmpty {
-            let kinds = misfits.map(\.rawValue).joined(separator: ", ")
-            warn("\(kinds) entries do not fit cvbuild's \(known.rawValue) section; they were imported into "
-                 + destinations.filter { $0 != known }.map(\.rawValue).joined(separator: " and "),
-                 hint: "check them, and move them in the profile if another section fits better",
+            warn(.entriesMoved(kinds: misfits.map(\.rawValue), section: known.rawValue,
+                               into: destinations.filter { $0 != known }.map(\.rawValue)),
                  at: pair.keyPosition, path: path)
         }
     }

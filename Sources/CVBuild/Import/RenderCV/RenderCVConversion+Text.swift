@@ -10,13 +10,11 @@ extension RenderCVConversion {
         let name = plain.isEmpty ? nil : plain
         guard let link else { return (name, nil) }
         if !keepsURL {
-            warn("the link \"\(link)\" was not imported: cvbuild's \(what) have no URL", hint: "the name keeps the link's text",
-                 at: node.position, path: f.child(key))
+            warn(.linkWithoutPlace(link: link, section: what), at: node.position, path: f.child(key))
             return (name, nil)
         }
         if let reason = Address.urlProblem(link) {
-            warn("the link \"\(link)\" was not imported: \(reason)", hint: "the name keeps the link's text",
-                 at: node.position, path: f.child(key))
+            warn(.invalidLink(link: link, reason: reason), at: node.position, path: f.child(key))
             return (name, nil)
         }
         return (name, link)

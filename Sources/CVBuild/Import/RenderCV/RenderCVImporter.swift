@@ -55,13 +55,13 @@ final class RenderCVConversion {
     }
 
     /// Something the user must check: a value not imported, or placed by a guess.
-    func warn(_ message: String, hint: String? = nil, at position: TextPosition, path: String?) {
-        report(.warning, .importNote(message: message, hint: hint), at: position, path: path)
+    func warn(_ problem: ImportProblem, at position: TextPosition, path: String?) {
+        report(.warning, .importing(problem), at: position, path: path)
     }
 
     /// Something done that the user should know about, with nothing lost.
-    func inform(_ message: String, hint: String? = nil, at position: TextPosition, path: String?) {
-        report(.note, .importNote(message: message, hint: hint), at: position, path: path)
+    func inform(_ problem: ImportProblem, at position: TextPosition, path: String?) {
+        report(.note, .importing(problem), at: position, path: path)
     }
 
     func wrongType(_ node: SourceNode, expected: String, path: String) {
@@ -70,9 +70,8 @@ final class RenderCVConversion {
     }
 
     func unknownKey(_ pair: SourceNode.Pair, in f: Fields, known: [String], place: String) {
-        let hint = Suggestion.closest(to: pair.key, in: known).map { "did you mean \"\($0)\"?" }
-            ?? "\(place) has \(known.joined(separator: ", "))"
-        warn("unknown key \"\(pair.key)\" was not imported", hint: hint, at: pair.keyPosition, path: f.child(pair.key))
+        warn(.unknownKeyNotImported(key: pair.key, suggestion: Suggestion.closest(to: pair.key, in: known), place: place, known: known),
+             at: pair.keyPosition, path: f.child(pair.key))
     }
 
     func record(_ path: String, _ position: TextPosition) { profile.sourceMap.record(path, position) }
@@ -106,12 +105,10 @@ final class RenderCVConversion {
         if let node = top.take("locale") { locale(node) }
         for key in ["settings", "rendercv_settings"] {
             guard let pair = top.pair(key), top.take(key) != nil else { continue }
-            warn("RenderCV's \(key) were not imported", hint: "they set RenderCV's own output: dates, file names, bold keywords",
-                 at: pair.keyPosition, path: key)
+            warn(.settingsNotImported(key: key), at: pair.keyPosition, path: key)
         }
         if let pair = top.pair("locale_catalog"), top.take("locale_catalog") != nil {
-            warn("RenderCV's locale_catalog was not imported", hint: "cvbuild's locales bring their own words; set cvbuild.locale",
-                 at: pair.keyPosition, path: "locale_catalog")
+            warn(.localeCatalogNotImported, at: pair.keyPosition, path: "locale_catalog")
         }
         for pair in top.untaken { unknownKey(pair, in: top, known: Self.topKeys, place: "a RenderCV file") }
 
@@ -126,8 +123,7 @@ final class RenderCVConversion {
         if !pageSizeGiven { profile.settings.pageSize = .letter }
         if let at = markupAt {
             profile.settings.markup = .inline
-            inform("this text uses Markdown, so cvbuild.markup is set to inline: **bold**, *italic* and [links](…) render as in RenderCV",
-                   at: at, path: nil)
+            inform(.markupSetToInline, at: at, path: nil)
         }
     }
 }
