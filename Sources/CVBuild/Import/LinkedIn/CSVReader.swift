@@ -136,20 +136,17 @@ package struct CSVReader: Sendable {
     /// without regard to case or surrounding spaces): whatever comes before it (a `Notes:` line,
     /// a quoted paragraph, blank lines) is skipped, and so are blank records after it.
     package func table(expecting expected: [String]) -> Result<CSVTable, Failure> {
-        let all: [Record]
-        switch records() {
-        case .failure(let failure): return .failure(failure)
-        case .success(let records): all = records
+        records().flatMap { all in
+            let wanted = Set(expected.map(CSVTable.key))
+            guard let headerIndex = all.firstIndex(where: { wanted.isSubset(of: Set($0.fields.map(CSVTable.key))) }) else {
+                return .failure(.noHeader(expected: expected))
+            }
+            var header = all[headerIndex].fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            // A header line ending with a comma has an empty last name: not a column.
+            while header.last?.isEmpty == true { header.removeLast() }
+            let rows = all[(headerIndex + 1)...].filter { !$0.isBlank }
+            return .success(CSVTable(file: file, header: header, headerLine: all[headerIndex].line, rows: Array(rows)))
         }
-        let wanted = Set(expected.map(CSVTable.key))
-        guard let headerIndex = all.firstIndex(where: { wanted.isSubset(of: Set($0.fields.map(CSVTable.key))) }) else {
-            return .failure(.noHeader(expected: expected))
-        }
-        var header = all[headerIndex].fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        // A header line ending with a comma has an empty last name: not a column.
-        while header.last?.isEmpty == true { header.removeLast() }
-        let rows = all[(headerIndex + 1)...].filter { !$0.isBlank }
-        return .success(CSVTable(file: file, header: header, headerLine: all[headerIndex].line, rows: Array(rows)))
     }
 }
 

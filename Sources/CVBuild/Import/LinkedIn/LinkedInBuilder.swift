@@ -32,18 +32,16 @@ extension LinkedInImporter {
                 note(.note, .emptyCSVFile, at: SourceLocation(file: file.name))
                 return nil
             }
-            let text: SourceText
             let decoded = SourceReader.decode(file.data, path: file.name)
             notes += decoded.diagnostics
-            guard let value = decoded.value else { return nil }
-            text = value
+            guard let text = decoded.value else { return nil }
             let columns = LinkedInImporter.columns(file.kind)
             let table: CSVTable
-            switch CSVReader(text.text, file: file.name).table(expecting: columns.required) {
-            case .failure(let failure):
-                notes.append(failure.diagnostic(file: file.name))
+            do {
+                table = try CSVReader(text.text, file: file.name).table(expecting: columns.required).get()
+            } catch {
+                notes.append(error.diagnostic(file: file.name))
                 return nil
-            case .success(let parsed): table = parsed
             }
             let known = Set((columns.read + columns.skipped).map(CSVTable.key))
             for (index, name) in table.header.enumerated() where !known.contains(CSVTable.key(name)) {

@@ -213,19 +213,15 @@ enum LinkedInText {
             var text = zeroPadded(year, width: 4)
             if let month { text += "-" + zeroPadded(month, width: 2) }
             if let day { text += "-" + zeroPadded(day, width: 2) }
-            switch PartialDate.parse(text) {
-            case .success(let date): return .date(date)
-            case .failure(let error): return .invalid(reason: error.reason)
-            }
+            do { return .date(try PartialDate.parse(text).get()) } catch { return .invalid(reason: error.reason) }
         }
         let notADate = DateReading.invalid(reason: "not a date cvbuild can read")
         switch tokens.count {
         case 1:
             let t = tokens[0]
             if t.contains("-") {
-                switch PartialDate.parse(t) {
-                case .success(let date): return .date(date)
-                case .failure(let error): return .invalid(reason: error == .format ? "not a date cvbuild can read" : error.reason)
+                do { return .date(try PartialDate.parse(t).get()) } catch {
+                    return .invalid(reason: error == .format ? "not a date cvbuild can read" : error.reason)
                 }
             }
             if let year = number(t, digits: 4...4) { return make(year) }

@@ -22,10 +22,9 @@ extension RenderCVConversion {
         }
         let raw = scalar.text.trimmingCharacters(in: .whitespaces)
         if allowPresent, raw.lowercased() == "present" { return .present }
-        switch PartialDate.parse(raw) {
-        case .success(let date):
-            return .date(date)
-        case .failure(let error):
+        do {
+            return .date(try PartialDate.parse(raw).get())
+        } catch {
             warn(.entryDatesNotImported(text: raw, reason: error == .format ? nil : error.reason), at: node.position, path: path)
             return .unusable
         }
