@@ -27,6 +27,7 @@ enum Tag {
     static let cmap = code("cmap")
     static let name = code("name")
     static let glyf = code("glyf")
+    static let loca = code("loca")
 }
 
 /// A bounds-checked big-endian view of one table (or of the whole file). Offsets are relative to

@@ -80,7 +80,7 @@ struct Parsed {
 
     // MARK: Table directory
 
-    private struct TableRecord {
+    struct TableRecord {
         var tag: UInt32
         var offset: Int
         var length: Int
@@ -88,7 +88,7 @@ struct Parsed {
 
     /// Finds the face's offset table (through the collection header of a .ttc) and lists its
     /// tables, each checked to lie inside the file.
-    private static func tableDirectory(_ file: ByteView, faceIndex: Int) throws(FontError) -> [TableRecord] {
+    static func tableDirectory(_ file: ByteView, faceIndex: Int) throws(FontError) -> [TableRecord] {
         var start = 0
         let signature = try file.u32(0, "the signature")
         if signature == Tag.collection {

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Makes a small TrueType font holding only the glyphs a document draws, for the PDF writer to
+/// embed: glyph 0 and one glyph per character used, renumbered from 1 in the original order,
+/// every composite flattened into plain points (see `GlyphOutline`), with a character map of
+/// just those characters. The same face and characters always give the same bytes.
+///
+/// The PDF engine then only parses a few kilobytes instead of a whole font (a CJK collection
+/// is 20 MB), and the PDF carries only what it shows.
+package enum FontSubsetter {
+    /// `data` is the whole font file (a collection too); characters above U+FFFF and those the
+    /// face lacks are left out (the layout has already reported them).
+    package static func subset(_ data: Data, faceIndex: Int, characters: Set<Unicode.Scalar>) throws(FontError) -> Data {
+        let font = try TrueTypeFont(data: data, faceIndex: faceIndex)
+        do {
+            return try data.withUnsafeBytes { raw in try subset(raw, font: font, faceIndex: faceIndex, characters: characters) }
+        } catch let error as FontError {
+            throw error
+        } catch {
+            throw .malformed("\(error)")
+        }
+    }
+
+    private static func subset(_ raw: UnsafeRawBufferPointer, font: TrueTypeFont, faceIndex: Int,
+                               characters: Set<Unicode.Scalar>) throws(FontError) -> Data {
+        let file = ByteView(bytes: raw, name: "the file")
+        let records = try Parsed.tableDirectory(file, faceIndex: faceIndex)
+        func table(_ tag: UInt32) -> ByteView? {
+            records.first { $0.tag == tag }.map { file.slice($0.offset, length: $0.length, name: "the \(Tag.text(tag)) table") }
+        }
+        func required(_ tag: UInt32) throws(FontError) -> ByteView {
+            guard let found = table(tag) else { throw .malformed("the required \(Tag.text(tag)) table is missing") }
+            return found
+        }
+        let head = try required(Tag.head), hhea = try required(Tag.hhea), maxp = try required(Tag.maxp)
+        let glyf = try required(Tag.glyf)
+        let offsets = try glyphOffsets(try required(Tag.loca), long: try head.i16(50, "indexToLocFormat") != 0,
+                                       glyphs: font.glyphCount, glyfLength: glyf.count)
+
+        // Old glyph ids in order, glyph 0 (.notdef) first; the map sends each character to its new id.
+        var mapped: [(scalar: UInt32, old: Int)] = []
+        for scalar in characters where scalar.value <= 0xFFFF {
+            if let glyph = font.glyphID(for: scalar) { mapped.append((scalar.value, glyph)) }
+        }
+        let kept = [0] + Set(mapped.map(\.old)).sorted()
+        let newID = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($0.element, $0.offset) })
+        let characterMap = mapped.map { (code: $0.scalar, glyph: newID[$0.old]!) }.sorted { $0.code < $1.code }
+
+        var glyphs: [[UInt8]] = []
+        var metrics: [(advance: Int, lsb: Int)] = []
+        var maxPoints = 0, maxContours = 0
+        for old in kept {
+            let start = offsets[old], end = offsets[old + 1]
+            var bytes = end > start ? Array(UnsafeRawBufferPointer(rebasing: glyf.bytes[start..<end])) : []
+            if bytes.count >= 10, Int16(bitPattern: UInt16(bytes[0]) << 8 | UInt16(bytes[1])) < 0 {
+                let outline = try GlyphOutline.read(old, glyf: glyf, offsets: offsets)
+                bytes = outline.simpleGlyph()
+                maxPoints = max(maxPoints, outline.points.count)
+                maxContours = max(maxContours, outline.contourEnds.count)
+            }
+            while bytes.count % 4 != 0 { bytes.append(0) }   // long loca offsets, tables aligned
+            glyphs.append(bytes)
+            let xMin = bytes.count >= 10 ? Int(Int16(bitPattern: UInt16(bytes[2]) << 8 | UInt16(bytes[3]))) : 0
+            metrics.append((font.advance(glyph: old), xMin))
+        }
+
+        var tables: [(tag: UInt32, bytes: [UInt8])] = []
+        tables.append((Tag.head, headTable(head)))
+        tables.append((Tag.hhea, patched(hhea, at: 34, u16: kept.count)))
+        tables.append((Tag.maxp, maxpTable(maxp, glyphs: kept.count, points: maxPoints, contours: maxContours)))
+        tables.append((Tag.hmtx, metrics.flatMap { bigEndian16($0.advance) + bigEndian16($0.lsb) }))
+        var loca: [UInt8] = [], position = 0
+        for glyph in glyphs {
+            loca += bigEndian32(position)
+            position += glyph.count
+        }
+        loca += bigEndian32(position)
+        tables.append((Tag.loca, loca))
+        tables.append((Tag.glyf, glyphs.flatMap { $0 }))
+        tables.append((Tag.cmap, CharacterMapWriter.table(characterMap)))
+        for tag in [Tag.name, Tag.os2, Tag.code("cvt "), Tag.code("fpgm"), Tag.code("prep")] {
+            if let found = table(tag) { tables.append((tag, Array(found.bytes))) }
+        }
+        tables.append((Tag.code("post"), postTable(table(Tag.code("post")))))
+        return Data(SfntWriter.font(tables))
+    }
+
+    /// `loca` as byte offsets into `glyf`, one more than there are glyphs, each checked.
+    private static func glyphOffsets(_ loca: ByteView, long: Bool, glyphs: Int, glyfLength: Int) throws(FontError) -> [Int] {
+        try loca.check(0, length: (glyphs + 1) * (long ? 4 : 2), "\(glyphs + 1) glyph offsets")
+        let offsets = (0...glyphs).map { long ? Int(loca.uncheckedU32($0 * 4)) : Int(loca.uncheckedU16($0 * 2)) * 2 }
+        for i in 0..<glyphs where offsets[i] > offsets[i + 1] || offsets[i + 1] > glyfLength {
+            throw .malformed("the 'loca' table places glyph \(i) outside the 'glyf' table")
+        }
+        return offsets
+    }
+
+    /// `head` with long glyph offsets and the checksum adjustment cleared (the writer sets it).
+    private static func headTable(_ head: ByteView) -> [UInt8] {
+        var bytes = Array(head.bytes.prefix(54))
+        bytes.replaceSubrange(8..<12, with: [0, 0, 0, 0])
+        bytes.replaceSubrange(50..<52, with: bigEndian16(1))
+        return bytes
+    }
+
+    /// `maxp` 1.0 for the new glyph count; flattened composites count as simple glyphs now.
+    private static func maxpTable(_ maxp: ByteView, glyphs: Int, points: Int, contours: Int) -> [UInt8] {
+        var bytes = Array(maxp.bytes)
+        bytes.replaceSubrange(4..<6, with: bigEndian16(glyphs))
+        guard bytes.count >= 32 else { return bytes }
+        func u16(_ at: Int) -> Int { Int(bytes[at]) << 8 | Int(bytes[at + 1]) }
+        bytes.replaceSubrange(6..<8, with: bigEndian16(max(u16(6), points, u16(10))))
+        bytes.replaceSubrange(8..<10, with: bigEndian16(max(u16(8), contours, u16(12))))
+        for at in [10, 12, 28, 30] { bytes.replaceSubrange(at..<(at + 2), with: [0, 0]) }   // no composites left
+        return bytes
+    }
+
+    /// `post` 3.0: the header only, no glyph names (PDF viewers do not need them).
+    private static func postTable(_ post: ByteView?) -> [UInt8] {
+        var bytes = post.map { Array($0.bytes.prefix(32)) } ?? []
+        if bytes.count < 32 { bytes = [UInt8](repeating: 0, count: 32) }
+        bytes.replaceSubrange(0..<4, with: [0, 3, 0, 0])
+        return bytes
+    }
+
+    private static func patched(_ table: ByteView, at offset: Int, u16 value: Int) -> [UInt8] {
+        var bytes = Array(table.bytes)
+        if bytes.count >= offset + 2 { bytes.replaceSubrange(offset..<(offset + 2), with: bigEndian16(value)) }
+        return bytes
+    }
+}
+
+func bigEndian16(_ value: Int) -> [UInt8] { [UInt8(truncatingIfNeeded: value >> 8), UInt8(truncatingIfNeeded: value)] }
+func bigEndian32(_ value: Int) -> [UInt8] { [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: value >> $0) } }
