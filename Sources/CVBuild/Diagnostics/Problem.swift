@@ -165,7 +165,7 @@ public enum Problem: Hashable, Sendable {
         case .importNotValid: "the imported profile would not load back as a valid profile; nothing was written"
         case .invalidEnvironmentValue(let value, _): "\"\(value)\" is not a valid value"
         case .overLinkedInLimit(let field, let length, let limit, _):
-            "LinkedIn \(field) is \(LinkedInCount.grouped(length)) characters, \(LinkedInCount.grouped(length - limit)) over LinkedIn's reported limit of \(LinkedInCount.grouped(limit))"
+            "LinkedIn \(field) is \(NumberText.grouped(length)) characters, \(NumberText.grouped(length - limit)) over LinkedIn's reported limit of \(NumberText.grouped(limit))"
         }
     }
 

@@ -23,13 +23,5 @@ package enum LinkedInCount {
     package static func length(_ text: String) -> Int { text.count }
 
     /// 2600 → "2,600".
-    package static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    package static func grouped(_ n: Int) -> String { NumberText.grouped(n) }
 }
