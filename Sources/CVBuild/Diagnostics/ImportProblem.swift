@@ -165,20 +165,23 @@ public enum ImportProblem: Hashable, Sendable {
             return "the entry \"\(entry)\" would expand more than \(ratio) times, to \(size(bytes)): refused as a possible zip bomb"
         case .entryOverDeclaredSize(let entry, let declared):
             return "the entry \"\(entry)\" holds more than the \(size(declared)) the archive says: refused"
-        case .exportFileTooLarge(let name, let bytes, let limit): return "\(name) is \(size(bytes)), over the \(size(limit)) limit for one file: refused"
+        case .exportFileTooLarge(let name, let bytes, let limit):
+            return "\(name) is \(size(bytes)), over the \(size(limit)) limit for one file: refused"
         case .exportFileUnreadable(let name): return "\(name) cannot be read"
         case .unsafeEntryName(let entry): return "the entry \"\(entry)\" points outside the archive's folder; it was skipped"
         case .duplicateExportFile(let entry, let first, _): return "\(entry) was skipped: \(first) was already read"
         case .unclosedQuote(let field):
             return "field \(field) opens a quote here that is never closed, so the rest of the file cannot be read"
         case .noHeaderRow(let expected):
-            return "no header row with the column\(expected.count == 1 ? "" : "s") \(expected.map { "\"\($0)\"" }.joined(separator: ", ")) was found; the file was skipped"
+            let names = expected.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "no header row with the column\(expected.count == 1 ? "" : "s") \(names) was found; the file was skipped"
         case .emptyCSVFile: return "the file is empty; nothing was imported from it"
         case .columnNotImported(let value, let column, let more, _):
             return "\(q(value)) in the column \"\(column.isEmpty ? "(no name)" : column)\" was not imported"
                 + (more > 0 ? " (nor \(more) more value\(more == 1 ? "" : "s") in that column)" : "")
         case .extraFields(let fields, let columns, let value, let more):
-            return "this row has \(fields) fields but the header names \(columns); \(q(value))" + (more > 0 ? " and \(more) more" : "") + " was not imported"
+            return "this row has \(fields) fields but the header names \(columns); \(q(value))"
+                + (more > 0 ? " and \(more) more" : "") + " was not imported"
         case .nameNotFound: return "no name was found: Profile.csv is missing or has no First Name and Last Name"
         case .dateWithoutYear(let text): return "the date \(q(text)) has no year; it was left out"
         case .dateNotImported(let text, let reason): return "the date \(q(text)) was left out: \(reason)"
@@ -191,9 +194,11 @@ public enum ImportProblem: Hashable, Sendable {
         case .emailNotImported(let text): return "\(q(text)) is not an e-mail address; it was not imported"
         case .extraPhoneNumber(let number, _): return "the phone number \(q(number)) was not imported: a résumé shows one"
         case .coursesWithoutEducation(let count):
-            return "\(Self.courses(count)) from Courses.csv \(count == 1 ? "was" : "were") not imported: there is no education entry to add \(count == 1 ? "it" : "them") to"
+            return "\(Self.courses(count)) from Courses.csv \(count == 1 ? "was" : "were") not imported: "
+                + "there is no education entry to add \(count == 1 ? "it" : "them") to"
         case .coursesAdded(let count, let school):
-            return "\(Self.courses(count)) from Courses.csv \(count == 1 ? "was" : "were") added to the last education entry\(school.map { ", \($0)" } ?? "")"
+            return "\(Self.courses(count)) from Courses.csv \(count == 1 ? "was" : "were") added to the last education entry"
+                + (school.map { ", \($0)" } ?? "")
         case .unknownKeyNotImported(let key, _, _, _): return "unknown key \"\(key)\" was not imported"
         case .extraContact(let what, let value): return "the \(what) \"\(value)\" was not imported: a profile has one"
         case .settingsNotImported(let key): return "RenderCV's \(key) were not imported"
@@ -203,7 +208,8 @@ public enum ImportProblem: Hashable, Sendable {
         case .labelBesideHeadline: return "cv.label was not imported: cv.headline is the label"
         case .invalidAddress(let what, let address, let reason): return "the \(what) \"\(address)\" was not imported: \(reason)"
         case .photoImported: return "the photo was imported as basics.image; a file path stays relative to the profile's folder"
-        case .invalidProfileURL(let username, let url, let reason): return "no profile URL was made from the username \"\(username)\": \"\(url)\" \(reason)"
+        case .invalidProfileURL(let username, let url, let reason):
+            return "no profile URL was made from the username \"\(username)\": \"\(url)\" \(reason)"
         case .unknownNetwork(let network): return "no web address is known for the network \"\(network)\", so the profile has no URL"
         case .usernameNotInForm(let network, let username, let form):
             return "the \(network) username \"\(username)\" is not in the form \(form), so the profile has no URL"
@@ -216,8 +222,10 @@ public enum ImportProblem: Hashable, Sendable {
         case .entriesMoved(let kinds, let section, let into):
             return "\(kinds.joined(separator: ", ")) entries do not fit cvbuild's \(section) section; they were imported into "
                 + into.joined(separator: " and ")
-        case .unknownEntryType(let keys): return "this entry was not imported: its keys (\(keys.joined(separator: ", "))) match no RenderCV entry type"
-        case .entryKeyNotImported(let key, let section, _): return "\"\(key)\" was not imported: cvbuild's \(section) entries have no place for it"
+        case .unknownEntryType(let keys):
+            return "this entry was not imported: its keys (\(keys.joined(separator: ", "))) match no RenderCV entry type"
+        case .entryKeyNotImported(let key, let section, _):
+            return "\"\(key)\" was not imported: cvbuild's \(section) entries have no place for it"
         case .summaryBecameHighlight: return "the summary became the entry's first highlight: cvbuild's education entries have no summary"
         case .invalidDOI(let doi, let reason): return "the DOI \"\(doi)\" does not make a web address (\(reason)) and was not imported"
         case .urlBesideDOI: return "the url was not imported: the publication links to its DOI, as in RenderCV"
@@ -225,7 +233,8 @@ public enum ImportProblem: Hashable, Sendable {
         case .linkWithoutPlace(let link, let section): return "the link \"\(link)\" was not imported: cvbuild's \(section) have no URL"
         case .invalidLink(let link, let reason): return "the link \"\(link)\" was not imported: \(reason)"
         case .entryDatesNotImported(let text, let reason):
-            return "the date \"\(text)\" is not YYYY, YYYY-MM or YYYY-MM-DD\(reason.map { " (\($0))" } ?? ""); the entry was imported without dates"
+            let why = reason.map { " (\($0))" } ?? ""
+            return "the date \"\(text)\" is not YYYY, YYYY-MM or YYYY-MM-DD\(why); the entry was imported without dates"
         case .rangeBesideDate(let key): return "\(key) was not imported: RenderCV shows `date` when both are given"
         case .secondDateNotImported(let section): return "end_date was not imported: cvbuild's \(section) have one date, the start date"
         case .themeNotSupported(let name): return "the RenderCV theme \"\(name)\" has no cvbuild counterpart; the classic theme was chosen"
@@ -256,14 +265,16 @@ public enum ImportProblem: Hashable, Sendable {
                 : "the CSV files cvbuild reads are a few hundred kilobytes; is this the archive LinkedIn sent?"
         case .zipBomb: return "LinkedIn's CSV files are small and compress a few times at most; is this the archive LinkedIn sent?"
         case .entryOverDeclaredSize: return "the archive is damaged or was made to mislead; download the export again"
-        case .exportFileTooLarge(let name, _, _): return "LinkedIn's \(LinkedInArchive.baseName(name)) is a few kilobytes; is this the right file?"
+        case .exportFileTooLarge(let name, _, _):
+            return "LinkedIn's \(LinkedInArchive.baseName(name)) is a few kilobytes; is this the right file?"
         case .exportFileUnreadable: return "check the file's permissions"
         case .unsafeEntryName: return "LinkedIn's exports never name files like this; was the archive changed after download?"
         case .duplicateExportFile(_, _, let fileName): return "an export has one \(fileName); remove the copy you do not want imported"
         case .unclosedQuote:
             return "every quoted value ends with a \"; was the file edited? download the export again, or add the missing quote"
         case .noHeaderRow: return "is this the file from LinkedIn's export, unchanged?"
-        case .columnNotImported(_, _, _, let read): return "cvbuild reads the columns \(read.joined(separator: ", ")); copy anything you need by hand"
+        case .columnNotImported(_, _, _, let read):
+            return "cvbuild reads the columns \(read.joined(separator: ", ")); copy anything you need by hand"
         case .extraFields: return "a value with a comma must be in quotes; check the row against LinkedIn's page"
         case .nameNotFound: return "a résumé needs a name; LinkedIn's export always has Profile.csv, so is this the whole export?"
         case .dateWithoutYear: return "add the date by hand as YYYY-MM or YYYY"
