@@ -1,34 +1,71 @@
 /// Reads typed values out of a `SourceNode` tree and collects a diagnostic, with its position and
 /// field path, for every problem instead of stopping at the first. Used for profiles, themes and
-/// every other data file, so all of them report problems the same way.
+/// every other data file, so all of them report problems the same way; and, in take mode, by the
+/// importers of other tools' files.
 final class FieldReader {
     let source: SourceText
     let strict: Bool
+    /// Reading a file written for another tool: a value of the wrong kind, or a key given twice, is
+    /// a warning, since the import goes on without it.
+    let importing: Bool
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sourceMap: SourceMap
 
     init(source: SourceText, strict: Bool) {
         self.source = source
         self.strict = strict
+        self.importing = false
         self.sourceMap = SourceMap(file: source.path)
     }
 
-    /// The keys of one mapping, looked up by name.
-    struct Fields {
+    /// A reader for an importer (see `importing`), which reads mappings in take mode.
+    init(importing source: SourceText) {
+        self.source = source
+        self.strict = false
+        self.importing = true
+        self.sourceMap = SourceMap(file: source.path)
+    }
+
+    /// The keys of one mapping, looked up by name. In take mode, each key is also marked when it
+    /// is taken, so that what nobody took can be reported afterwards.
+    final class Fields {
         let path: String
         let position: TextPosition
-        fileprivate let values: [String: SourceNode]
-        fileprivate let keyPositions: [String: TextPosition]
+        /// The pairs kept, in file order: the known keys, or in take mode every key (once).
+        let pairs: [SourceNode.Pair]
+        private let values: [String: SourceNode]
+        private let keyPositions: [String: TextPosition]
+        private var taken: Set<String> = []
+
+        fileprivate init(path: String, position: TextPosition, pairs: [SourceNode.Pair], keyPositions: [String: TextPosition]) {
+            self.path = path
+            self.position = position
+            self.pairs = pairs
+            self.values = Dictionary(pairs.map { ($0.key, $0.value) }) { first, _ in first }
+            self.keyPositions = keyPositions
+        }
 
         func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
         /// One key and its value, read like a mapping (for free-form maps in data files).
         static func single(_ key: String, _ value: SourceNode) -> Fields {
-            Fields(path: "", position: value.position, values: [key: value], keyPositions: [key: value.position])
+            Fields(path: "", position: value.position, pairs: [SourceNode.Pair(key: key, keyPosition: value.position, value: value)],
+                   keyPositions: [key: value.position])
         }
         subscript(key: String) -> SourceNode? { values[key] }
         func keyPosition(_ key: String) -> TextPosition? { keyPositions[key] }
         var keys: [String] { Array(values.keys) }
+        func pair(_ key: String) -> SourceNode.Pair? { pairs.first { $0.key == key } }
+
+        /// Take mode: the value at `key`, marked as taken; nil when absent or null.
+        func take(_ key: String) -> SourceNode? {
+            taken.insert(key)
+            guard let value = values[key], !value.isNull else { return nil }
+            return value
+        }
+
+        /// Take mode: the keys nobody took that hold something, in file order.
+        var untaken: [SourceNode.Pair] { pairs.filter { !taken.contains($0.key) && !$0.value.isNull } }
     }
 
     func report(_ severity: Diagnostic.Severity, _ problem: Problem, at position: TextPosition, path: String?) {
@@ -38,7 +75,14 @@ final class FieldReader {
 
     func record(_ path: String, _ position: TextPosition) { sourceMap.record(path, position) }
 
-    private func wrongType(_ node: SourceNode, expected: String, path: String) {
+    /// A value of the wrong kind: an error with a hint to fix it, or when importing a warning that
+    /// it was left out.
+    func wrongType(_ node: SourceNode, expected: String, path: String) {
+        if importing {
+            report(.warning, .wrongType(expected: expected, found: node.kindDescription, hint: "it was not imported"),
+                   at: node.position, path: path)
+            return
+        }
         var hint: String?
         if let scalar = node.scalar, scalar.kind != .text, scalar.kind != .null, expected == "text" {
             hint = "put it in quotes: \"\(scalar.text)\""
@@ -49,33 +93,43 @@ final class FieldReader {
                at: node.position, path: path)
     }
 
-    /// A mapping's fields, reporting duplicate keys (errors) and keys not in `known`
+    /// A mapping's fields, reporting duplicate keys (errors; warnings when importing) and keys not in `known`
     /// (warnings, errors with `strict`), each with a "did you mean" where one is close.
     func fields(of node: SourceNode, path: String, known: [String]) -> Fields? {
+        mapping(node, path: path, known: known,
+                expected: path.isEmpty ? "a mapping of keys to values at the top level" : "a mapping of keys to values")
+    }
+
+    /// Take mode, for a file written for another tool: every key is kept, to be read with `take`;
+    /// afterwards `untaken` lists what nobody read, for the importer to report in its own words.
+    func fields(of node: SourceNode, path: String, expected: String = "a mapping of keys to values") -> Fields? {
+        mapping(node, path: path, known: nil, expected: expected)
+    }
+
+    private func mapping(_ node: SourceNode, path: String, known: [String]?, expected: String) -> Fields? {
         guard case .mapping(let pairs) = node.content else {
-            wrongType(node, expected: path.isEmpty ? "a mapping of keys to values at the top level" : "a mapping of keys to values",
-                      path: path)
+            wrongType(node, expected: expected, path: path)
             return nil
         }
         record(path, node.position)
-        var values: [String: SourceNode] = [:]
+        var kept: [SourceNode.Pair] = []
         var keyPositions: [String: TextPosition] = [:]
         for pair in pairs {
             let childPath = path.isEmpty ? pair.key : "\(path).\(pair.key)"
             if let first = keyPositions[pair.key] {
-                report(.error, .duplicateKey(key: pair.key, first: first), at: pair.keyPosition, path: childPath)
+                report(importing ? .warning : .error, .duplicateKey(key: pair.key, first: first), at: pair.keyPosition, path: childPath)
                 continue
             }
             keyPositions[pair.key] = pair.keyPosition
-            guard known.contains(pair.key) else {
+            if let known, !known.contains(pair.key) {
                 report(strict ? .error : .warning,
                        .unknownKey(key: pair.key, suggestion: Suggestion.closest(to: pair.key, in: known)),
                        at: pair.keyPosition, path: childPath)
                 continue
             }
-            values[pair.key] = pair.value
+            kept.append(pair)
         }
-        return Fields(path: path, position: node.position, values: values, keyPositions: keyPositions)
+        return Fields(path: path, position: node.position, pairs: kept, keyPositions: keyPositions)
     }
 
     /// Text at `key`; absent, null or empty is nil (one meaning for "no value", so a profile written
@@ -185,5 +239,37 @@ final class FieldReader {
             }
         }
         return date(node, path: path).map { .date($0) }
+    }
+
+    // MARK: Take mode
+
+    /// Any scalar as text, trimmed (other tools read `2024` or `+14155551234` as text too); nil
+    /// when null or empty.
+    func scalarText(_ node: SourceNode, path: String) -> String? {
+        guard let scalar = node.scalar else {
+            wrongType(node, expected: "text", path: path)
+            return nil
+        }
+        guard scalar.kind != .null else { return nil }
+        let trimmed = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The value at `key`, taken, as `scalarText`.
+    func scalarText(_ fields: Fields, _ key: String) -> String? {
+        fields.take(key).flatMap { scalarText($0, path: fields.child(key)) }
+    }
+
+    /// The items of the list at `key`, taken, with their paths; a single scalar is a list of one.
+    func items(_ fields: Fields, _ key: String) -> [(SourceNode, String)] {
+        guard let node = fields.take(key) else { return [] }
+        let path = fields.child(key)
+        switch node.content {
+        case .sequence(let items): return items.enumerated().map { ($1, "\(path)[\($0)]") }
+        case .scalar: return [(node, path)]
+        case .mapping:
+            wrongType(node, expected: "a list of texts", path: path)
+            return []
+        }
     }
 }

@@ -17,7 +17,7 @@ extension RenderCVConversion {
     /// also takes free text in `date` ("Fall 2021"); that has no place in a profile and is reported.
     private func readDate(_ node: SourceNode, path: String, allowPresent: Bool) -> ReadDate {
         guard case .scalar(let scalar) = node.content else {
-            wrongType(node, expected: "a date", path: path)
+            reader.wrongType(node, expected: "a date", path: path)
             return .unusable
         }
         let raw = scalar.text.trimmingCharacters(in: .whitespaces)
@@ -30,7 +30,7 @@ extension RenderCVConversion {
         }
     }
 
-    func dates(_ f: Fields) -> EntryDates {
+    func dates(_ f: FieldReader.Fields) -> EntryDates {
         let dateNode = f.take("date"), startNode = f.take("start_date"), endNode = f.take("end_date")
         var out = EntryDates()
         if let dateNode {
@@ -65,7 +65,7 @@ extension RenderCVConversion {
         default: break
         }
         if let s = out.start, let e = out.end?.date, e.isCertainlyBefore(s), let endNode {
-            report(.error, .endBeforeStart(end: e.description, start: s.description), at: endNode.position, path: f.child("end_date"))
+            reader.report(.error, .endBeforeStart(end: e.description, start: s.description), at: endNode.position, path: f.child("end_date"))
         }
         return out
     }
@@ -77,7 +77,7 @@ extension RenderCVConversion {
     }
 
     /// One date, for entries that have only one (awards, publications).
-    func oneDate(_ d: EntryDates, _ f: Fields, what: String) -> PartialDate? {
+    func oneDate(_ d: EntryDates, _ f: FieldReader.Fields, what: String) -> PartialDate? {
         if let single = d.single { return single }
         if let start = d.start, let end = d.end?.date, end != start, let pair = f.pair("end_date") {
             warn(.secondDateNotImported(section: what), at: pair.keyPosition, path: f.child("end_date"))

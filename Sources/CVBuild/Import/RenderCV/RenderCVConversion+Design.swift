@@ -14,8 +14,8 @@ extension RenderCVConversion {
     ]
 
     func design(_ node: SourceNode) {
-        guard let f = fields(node, path: "design") else { return }
-        if let t = f.take("theme"), let name = text(t, path: "design.theme") {
+        guard let f = reader.fields(of: node, path: "design") else { return }
+        if let t = f.take("theme"), let name = reader.scalarText(t, path: "design.theme") {
             if let theme = Self.themes[name.lowercased()] {
                 profile.settings.theme = theme
             } else {
@@ -23,7 +23,7 @@ extension RenderCVConversion {
                 warn(.themeNotSupported(name: name), at: t.position, path: "design.theme")
             }
         }
-        if let page = f.take("page"), let p = fields(page, path: "design.page") {
+        if let page = f.take("page"), let p = reader.fields(of: page, path: "design.page") {
             if let size = p.take("size") { pageSize(size, path: "design.page.size") }
             for pair in p.untaken {
                 warn(.designNotImported(key: pair.key, onPage: true), at: pair.keyPosition, path: p.child(pair.key))
@@ -36,7 +36,7 @@ extension RenderCVConversion {
     }
 
     private func pageSize(_ node: SourceNode, path: String) {
-        guard let raw = text(node, path: path) else { return }
+        guard let raw = reader.scalarText(node, path: path) else { return }
         pageSizeGiven = true
         switch raw.lowercased() {
         case "us-letter", "letter", "letterpaper", "us letter": profile.settings.pageSize = .letter
@@ -49,7 +49,7 @@ extension RenderCVConversion {
     func locale(_ node: SourceNode) {
         // A bare `locale: german` is read as the language.
         if case .scalar = node.content { return language(node, path: "locale") }
-        guard let f = fields(node, path: "locale") else { return }
+        guard let f = reader.fields(of: node, path: "locale") else { return }
         if let language = f.take("language") { self.language(language, path: "locale.language") }
         for pair in f.untaken {
             warn(.localeNotImported(key: pair.key), at: pair.keyPosition, path: f.child(pair.key))
@@ -57,7 +57,7 @@ extension RenderCVConversion {
     }
 
     private func language(_ node: SourceNode, path: String) {
-        guard let raw = text(node, path: path) else { return }
+        guard let raw = reader.scalarText(node, path: path) else { return }
         let key = raw.lowercased().replacingOccurrences(of: "_", with: " ")
         if let code = Self.languages[key] {
             profile.settings.locale = code

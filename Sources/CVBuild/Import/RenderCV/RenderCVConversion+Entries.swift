@@ -5,7 +5,7 @@ extension RenderCVConversion {
     func addSummary(_ e: Entry) -> Bool {
         var paragraph = e.line
         if e.kind == .oneLine, let f = e.fields {
-            let parts = [text(f, "label"), prose(f, "details")].compactMap { $0 }
+            let parts = [reader.scalarText(f, "label"), prose(f, "details")].compactMap { $0 }
             paragraph = parts.isEmpty ? nil : parts.joined(separator: ": ")
         }
         guard let paragraph else { return false }
@@ -20,8 +20,8 @@ extension RenderCVConversion {
             return w
         }
         (w.name, w.url) = linkedName(f, e.kind == .experience ? "company" : "name")
-        if e.kind == .experience { w.position = text(f, "position") }
-        w.location = text(f, "location")
+        if e.kind == .experience { w.position = reader.scalarText(f, "position") }
+        w.location = reader.scalarText(f, "location")
         (w.startDate, w.endDate) = range(dates(f))
         w.summary = prose(f, "summary")
         w.highlights = proseList(f, "highlights")
@@ -35,7 +35,7 @@ extension RenderCVConversion {
             return v
         }
         (v.organization, v.url) = linkedName(f, e.kind == .experience ? "company" : "name")
-        if e.kind == .experience { v.position = text(f, "position") }
+        if e.kind == .experience { v.position = reader.scalarText(f, "position") }
         (v.startDate, v.endDate) = range(dates(f))
         v.summary = prose(f, "summary")
         v.highlights = proseList(f, "highlights")
@@ -50,11 +50,11 @@ extension RenderCVConversion {
         }
         (ed.institution, ed.url) = linkedName(f, e.kind == .education ? "institution" : "name")
         if e.kind == .education {
-            ed.area = text(f, "area")
-            ed.studyType = text(f, "degree")
+            ed.area = reader.scalarText(f, "area")
+            ed.studyType = reader.scalarText(f, "degree")
         }
         (ed.startDate, ed.endDate) = range(dates(f))
-        ed.location = text(f, "location")
+        ed.location = reader.scalarText(f, "location")
         ed.highlights = proseList(f, "highlights")
         if let node = f.take("summary"), let summary = prose(node, path: f.child("summary")) {
             ed.highlights.insert(summary, at: 0)
@@ -70,12 +70,12 @@ extension RenderCVConversion {
             return p
         }
         if e.kind == .oneLine {
-            p.name = text(f, "label")
+            p.name = reader.scalarText(f, "label")
             p.description = prose(f, "details")
             return p
         }
         (p.name, p.url) = linkedName(f, e.kind == .experience ? "company" : "name")
-        if e.kind == .experience, let role = text(f, "position") { p.roles = [role] }
+        if e.kind == .experience, let role = reader.scalarText(f, "position") { p.roles = [role] }
         (p.startDate, p.endDate) = range(dates(f))
         p.description = prose(f, "summary")
         p.highlights = proseList(f, "highlights")
@@ -90,7 +90,7 @@ extension RenderCVConversion {
         }
         if e.kind == .normal {
             (pub.name, pub.url) = linkedName(f, "name")
-            pub.publisher = text(f, "location")
+            pub.publisher = reader.scalarText(f, "location")
             pub.releaseDate = oneDate(dates(f), f, what: "publications")
             pub.summary = prose(f, "summary")
             return pub
@@ -100,10 +100,10 @@ extension RenderCVConversion {
         let authors = proseList(f, "authors")
         let parts = [authors.isEmpty ? nil : authors.joined(separator: ", "), prose(f, "summary")].compactMap { $0 }
         pub.summary = parts.isEmpty ? nil : parts.joined(separator: "\n")
-        pub.publisher = text(f, "journal")
+        pub.publisher = reader.scalarText(f, "journal")
         pub.releaseDate = oneDate(dates(f), f, what: "publications")
         // RenderCV links the DOI when there is one and ignores `url`; so does the importer.
-        if let node = f.take("doi"), let doi = text(node, path: f.child("doi")) {
+        if let node = f.take("doi"), let doi = reader.scalarText(node, path: f.child("doi")) {
             let link = "https://doi.org/\(doi)"
             if let reason = Address.urlProblem(link) {
                 warn(.invalidDOI(doi: doi, reason: reason), at: node.position, path: f.child("doi"))
@@ -111,7 +111,7 @@ extension RenderCVConversion {
                 pub.url = link
             }
         }
-        if let node = f.take("url"), let url = text(node, path: f.child("url")) {
+        if let node = f.take("url"), let url = reader.scalarText(node, path: f.child("url")) {
             if pub.url != nil {
                 warn(.urlBesideDOI, at: node.position, path: f.child("url"))
             } else if let reason = Address.urlProblem(url) {
@@ -137,13 +137,15 @@ extension RenderCVConversion {
             c.date = d.start
             c.expiryDate = d.end?.date
         }
-        c.issuer = text(f, "location")
+        c.issuer = reader.scalarText(f, "location")
         // A certificate has no text of its own: "Credential ID: …" and "Expires: …" lines go to
         // the cvbuild extras; anything else is reported.
         var lines: [(String, SourceNode, String)] = []
-        if let node = f.take("summary"), let summary = text(node, path: f.child("summary")) { lines.append((summary, node, f.child("summary"))) }
-        for (node, path) in items(f, "highlights") {
-            if let line = text(node, path: path) { lines.append((line, node, path)) }
+        if let node = f.take("summary"), let summary = reader.scalarText(node, path: f.child("summary")) {
+            lines.append((summary, node, f.child("summary")))
+        }
+        for (node, path) in reader.items(f, "highlights") {
+            if let line = reader.scalarText(node, path: path) { lines.append((line, node, path)) }
         }
         for (line, node, path) in lines {
             if c.credentialID == nil, let id = Self.labelledValue(line, labels: ["credential id", "credential", "id", "license number", "licence number"]) {
@@ -162,8 +164,8 @@ extension RenderCVConversion {
     func skill(_ e: Entry) -> Skill {
         var s = Skill()
         if e.kind == .oneLine, let f = e.fields {
-            s.name = text(f, "label")
-            s.keywords = text(f, "details").map(Self.keywords) ?? []
+            s.name = reader.scalarText(f, "label")
+            s.keywords = reader.scalarText(f, "details").map(Self.keywords) ?? []
         } else if let line = e.line {
             if case let (label, rest)? = Self.labelled(line) {
                 s.name = label
@@ -182,13 +184,13 @@ extension RenderCVConversion {
             return a
         }
         if e.kind == .oneLine {
-            a.title = text(f, "label")
+            a.title = reader.scalarText(f, "label")
             a.summary = prose(f, "details")
             return a
         }
         a.title = linkedName(f, "name", keepsURL: false, what: "awards").0
         a.date = oneDate(dates(f), f, what: "awards")
-        a.awarder = text(f, "location")
+        a.awarder = reader.scalarText(f, "location")
         let parts = [prose(f, "summary")].compactMap { $0 } + proseList(f, "highlights")
         a.summary = parts.isEmpty ? nil : parts.joined(separator: "\n")
         return a
@@ -197,8 +199,8 @@ extension RenderCVConversion {
     func language(_ e: Entry) -> Language {
         var l = Language()
         if e.kind == .oneLine, let f = e.fields {
-            l.language = text(f, "label")
-            l.fluency = text(f, "details")
+            l.language = reader.scalarText(f, "label")
+            l.fluency = reader.scalarText(f, "details")
         } else if let line = e.line {
             if case let (name, fluency)? = Self.labelled(line) ?? Self.parenthesised(line) {
                 l.language = name
@@ -222,8 +224,8 @@ extension RenderCVConversion {
             return i
         }
         if e.kind == .oneLine {
-            i.name = text(f, "label")
-            i.keywords = text(f, "details").map(Self.keywords) ?? []
+            i.name = reader.scalarText(f, "label")
+            i.keywords = reader.scalarText(f, "details").map(Self.keywords) ?? []
         } else {
             i.name = linkedName(f, "name", keepsURL: false, what: "interests").0
             i.keywords = proseList(f, "highlights")
@@ -238,7 +240,7 @@ extension RenderCVConversion {
             return r
         }
         if e.kind == .oneLine {
-            r.name = text(f, "label")
+            r.name = reader.scalarText(f, "label")
             r.reference = prose(f, "details")
         } else {
             r.name = linkedName(f, "name", keepsURL: false, what: "references").0

@@ -51,7 +51,7 @@ extension RenderCVConversion {
         let path: String
         let position: TextPosition
         /// The keys of a mapping entry; nil for a TextEntry.
-        let fields: Fields?
+        let fields: FieldReader.Fields?
         /// The whole text of a TextEntry, BulletEntry or numbered entry.
         let line: String?
     }
@@ -64,12 +64,12 @@ extension RenderCVConversion {
             guard let line = prose(node, path: path) else { return nil }
             return Entry(kind: .text, path: path, position: node.position, fields: nil, line: line)
         case .sequence:
-            wrongType(node, expected: "an entry (text, or a mapping of keys)", path: path)
+            reader.wrongType(node, expected: "an entry (text, or a mapping of keys)", path: path)
             return nil
         case .mapping(let pairs):
             let keys = Set(pairs.map(\.key))
             guard let kind = EntryKind.allCases.first(where: { !$0.characteristicKeys.isDisjoint(with: keys) }),
-                  let f = fields(node, path: path) else {
+                  let f = reader.fields(of: node, path: path) else {
                 warn(.unknownEntryType(keys: pairs.map(\.key)), at: node.position, path: path)
                 return nil
             }

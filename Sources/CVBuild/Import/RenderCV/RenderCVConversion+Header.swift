@@ -3,17 +3,17 @@ import Foundation
 /// `cv`'s header fields: name, headline, contact details, photo, social networks and RenderCV 2.x's
 /// custom connections, into `basics`.
 extension RenderCVConversion {
-    func header(_ cv: Fields) {
+    func header(_ cv: FieldReader.Fields) {
         var b = Basics()
-        if let node = cv.take("name"), let name = text(node, path: "cv.name") {
+        if let node = cv.take("name"), let name = reader.scalarText(node, path: "cv.name") {
             b.name = name
             record("basics.name", node.position)
         } else {
-            report(.error, .missingField(name: "the name", reason: "a résumé needs a name at the top: add cv.name"),
+            reader.report(.error, .missingField(name: "the name", reason: "a résumé needs a name at the top: add cv.name"),
                    at: cv.pair("name")?.keyPosition ?? cv.position, path: "cv.name")
         }
-        let headline = text(cv, "headline")
-        if let labelPair = cv.pair("label"), let label = text(cv, "label") {
+        let headline = reader.scalarText(cv, "headline")
+        if let labelPair = cv.pair("label"), let label = reader.scalarText(cv, "label") {
             if headline == nil {
                 b.label = label
             } else {
@@ -21,22 +21,22 @@ extension RenderCVConversion {
             }
         }
         if b.label == nil { b.label = headline }
-        if let node = cv.take("location"), let place = text(node, path: "cv.location") {
+        if let node = cv.take("location"), let place = reader.scalarText(node, path: "cv.location") {
             b.location = Self.location(place)
             record("basics.location", node.position)
         }
         if case let (email, at)? = firstText(cv, "email", what: "e-mail address") {
-            if Address.isEmail(email) { b.email = email } else { report(.error, .invalidEmail(text: email), at: at, path: "cv.email") }
+            if Address.isEmail(email) { b.email = email } else { reader.report(.error, .invalidEmail(text: email), at: at, path: "cv.email") }
         }
         b.phone = firstText(cv, "phone", what: "phone number")?.0
         if case let (url, at)? = firstText(cv, "website", what: "website") {
             if let reason = Address.urlProblem(url) {
-                report(.error, .invalidURL(text: url, reason: reason), at: at, path: "cv.website")
+                reader.report(.error, .invalidURL(text: url, reason: reason), at: at, path: "cv.website")
             } else {
                 b.url = url
             }
         }
-        if let node = cv.take("photo"), let photo = text(node, path: "cv.photo") {
+        if let node = cv.take("photo"), let photo = reader.scalarText(node, path: "cv.photo") {
             if photo.contains("://"), let reason = Address.urlProblem(photo) {
                 warn(.invalidAddress(what: "photo", address: photo, reason: reason), at: node.position, path: "cv.photo")
             } else {
@@ -65,13 +65,13 @@ extension RenderCVConversion {
 
     private func socialNetworks(_ node: SourceNode) {
         guard case .sequence(let items) = node.content else {
-            return wrongType(node, expected: "a list of social networks", path: "cv.social_networks")
+            return reader.wrongType(node, expected: "a list of social networks", path: "cv.social_networks")
         }
         for (i, item) in items.enumerated() {
-            guard let f = fields(item, path: "cv.social_networks[\(i)]") else { continue }
+            guard let f = reader.fields(of: item, path: "cv.social_networks[\(i)]") else { continue }
             let networkNode = f.take("network"), usernameNode = f.take("username")
-            let network = networkNode.flatMap { text($0, path: f.child("network")) }
-            let username = usernameNode.flatMap { text($0, path: f.child("username")) }
+            let network = networkNode.flatMap { reader.scalarText($0, path: f.child("network")) }
+            let username = usernameNode.flatMap { reader.scalarText($0, path: f.child("username")) }
             for pair in f.untaken { unknownKey(pair, in: f, known: ["network", "username"], place: "a social network") }
             guard network != nil || username != nil else { continue }
             var p = SocialProfile()
@@ -81,14 +81,16 @@ extension RenderCVConversion {
                 switch Self.profileURL(network: network, username: username) {
                 case .url(let url):
                     if let reason = Address.urlProblem(url) {
-                        warn(.invalidProfileURL(username: username, url: url, reason: reason), at: usernameNode.position, path: f.child("username"))
+                        warn(.invalidProfileURL(username: username, url: url, reason: reason),
+                             at: usernameNode.position, path: f.child("username"))
                     } else {
                         p.url = url
                     }
                 case .unknownNetwork:
                     warn(.unknownNetwork(network: network), at: networkNode.position, path: f.child("network"))
                 case .badUsername(let form):
-                    warn(.usernameNotInForm(network: network, username: username, form: form), at: usernameNode.position, path: f.child("username"))
+                    warn(.usernameNotInForm(network: network, username: username, form: form),
+                         at: usernameNode.position, path: f.child("username"))
                 }
             }
             profile.basics.profiles.append(p)
@@ -138,13 +140,13 @@ extension RenderCVConversion {
     /// RenderCV 2.x's extra header links: a profile each, named by their placeholder.
     private func customConnections(_ node: SourceNode) {
         guard case .sequence(let items) = node.content else {
-            return wrongType(node, expected: "a list of connections", path: "cv.custom_connections")
+            return reader.wrongType(node, expected: "a list of connections", path: "cv.custom_connections")
         }
         for (i, item) in items.enumerated() {
-            guard let f = fields(item, path: "cv.custom_connections[\(i)]") else { continue }
-            let label = text(f, "placeholder")
+            guard let f = reader.fields(of: item, path: "cv.custom_connections[\(i)]") else { continue }
+            let label = reader.scalarText(f, "placeholder")
             let urlNode = f.take("url")
-            let url = urlNode.flatMap { text($0, path: f.child("url")) }
+            let url = urlNode.flatMap { reader.scalarText($0, path: f.child("url")) }
             _ = f.take("fontawesome_icon")
             for pair in f.untaken {
                 unknownKey(pair, in: f, known: ["placeholder", "url", "fontawesome_icon"], place: "a custom connection")

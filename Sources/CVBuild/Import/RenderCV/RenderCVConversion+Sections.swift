@@ -33,7 +33,7 @@ extension RenderCVConversion {
     // MARK: Placing entries
 
     func sections(_ node: SourceNode) {
-        guard let f = fields(node, path: "cv.sections", expected: "a mapping of section titles to lists of entries") else { return }
+        guard let f = reader.fields(of: node, path: "cv.sections", expected: "a mapping of section titles to lists of entries") else { return }
         for pair in f.pairs { section(pair) }
     }
 
@@ -88,7 +88,7 @@ extension RenderCVConversion {
         switch pair.value.content {
         case .sequence(let items): entries = items
         case .scalar(let s) where s.kind == .null: return
-        default: return wrongType(pair.value, expected: "a list of entries", path: path)
+        default: return reader.wrongType(pair.value, expected: "a list of entries", path: path)
         }
         var destinations: [SectionID] = []
         var misfits: [EntryKind] = []

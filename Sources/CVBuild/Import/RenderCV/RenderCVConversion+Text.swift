@@ -1,11 +1,43 @@
 import Foundation
 
-/// RenderCV's text conventions: Markdown links in names, keyword lists in `details`, and
-/// "Label: value" lines.
+/// RenderCV's text conventions: Markdown in summaries and highlights, links in names, keyword
+/// lists in `details`, "Label: value" lines, and lists where a profile has one value.
 extension RenderCVConversion {
+    // MARK: Prose
+
+    /// Text that RenderCV renders as Markdown (summaries, highlights): noted when it uses any.
+    func prose(_ node: SourceNode, path: String) -> String? {
+        let value = reader.scalarText(node, path: path)
+        if let value, markupAt == nil, Self.hasMarkup(value) { markupAt = node.position }
+        return value
+    }
+
+    func prose(_ f: FieldReader.Fields, _ key: String) -> String? {
+        f.take(key).flatMap { prose($0, path: f.child(key)) }
+    }
+
+    /// A list of texts; a single text counts as a list of one.
+    func proseList(_ f: FieldReader.Fields, _ key: String) -> [String] {
+        reader.items(f, key).compactMap { node, path in prose(node, path: path) }
+    }
+
+    /// RenderCV 2.x allows a list for `email`, `phone` and `website`; a profile has one of each.
+    func firstText(_ f: FieldReader.Fields, _ key: String, what: String) -> (String, TextPosition)? {
+        let all = reader.items(f, key)
+        for (node, path) in all.dropFirst() {
+            if let extra = reader.scalarText(node, path: path) {
+                warn(.extraContact(what: what, value: extra), at: node.position, path: path)
+            }
+        }
+        guard case let (node, path)? = all.first, let value = reader.scalarText(node, path: path) else { return nil }
+        return (value, node.position)
+    }
+
+    // MARK: Names and links
+
     /// A name that may hold a Markdown link, `[tabular-drift](https://…)`: its text, and the URL.
-    func linkedName(_ f: Fields, _ key: String, keepsURL: Bool = true, what: String = "") -> (String?, String?) {
-        guard let node = f.take(key), let raw = text(node, path: f.child(key)) else { return (nil, nil) }
+    func linkedName(_ f: FieldReader.Fields, _ key: String, keepsURL: Bool = true, what: String = "") -> (String?, String?) {
+        guard let node = f.take(key), let raw = reader.scalarText(node, path: f.child(key)) else { return (nil, nil) }
         let (plain, link) = Self.unlink(raw)
         let name = plain.isEmpty ? nil : plain
         guard let link else { return (name, nil) }

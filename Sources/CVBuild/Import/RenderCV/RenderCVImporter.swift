@@ -24,8 +24,8 @@ package enum RenderCVImporter {
 
 /// One conversion of a RenderCV node tree: the profile being built and every diagnostic met.
 final class RenderCVConversion {
-    let source: SourceText
-    private(set) var diagnostics: [Diagnostic] = []
+    /// Reads RenderCV's mappings in take mode, and holds every diagnostic met.
+    let reader: FieldReader
     var profile: Profile
     /// TextEntries of summary-like sections, one paragraph each.
     var summaryParts: [String] = []
@@ -38,7 +38,7 @@ final class RenderCVConversion {
     var markupAt: TextPosition?
 
     init(source: SourceText) {
-        self.source = source
+        reader = FieldReader(importing: source)
         profile = Profile(sourceMap: SourceMap(file: source.path))
     }
 
@@ -50,26 +50,19 @@ final class RenderCVConversion {
 
     // MARK: Diagnostics
 
-    func report(_ severity: Diagnostic.Severity, _ problem: Problem, at position: TextPosition, path: String?) {
-        diagnostics.append(Diagnostic(severity, problem, at: source.location(position), path: path))
-    }
+    var diagnostics: [Diagnostic] { reader.diagnostics }
 
     /// Something the user must check: a value not imported, or placed by a guess.
     func warn(_ problem: ImportProblem, at position: TextPosition, path: String?) {
-        report(.warning, .importing(problem), at: position, path: path)
+        reader.report(.warning, .importing(problem), at: position, path: path)
     }
 
     /// Something done that the user should know about, with nothing lost.
     func inform(_ problem: ImportProblem, at position: TextPosition, path: String?) {
-        report(.note, .importing(problem), at: position, path: path)
+        reader.report(.note, .importing(problem), at: position, path: path)
     }
 
-    func wrongType(_ node: SourceNode, expected: String, path: String) {
-        report(.warning, .wrongType(expected: expected, found: node.kindDescription, hint: "it was not imported"),
-               at: node.position, path: path)
-    }
-
-    func unknownKey(_ pair: SourceNode.Pair, in f: Fields, known: [String], place: String) {
+    func unknownKey(_ pair: SourceNode.Pair, in f: FieldReader.Fields, known: [String], place: String) {
         warn(.unknownKeyNotImported(key: pair.key, suggestion: Suggestion.closest(to: pair.key, in: known), place: place, known: known),
              at: pair.keyPosition, path: f.child(pair.key))
     }
@@ -79,20 +72,20 @@ final class RenderCVConversion {
     // MARK: The file
 
     func convert(_ root: SourceNode) -> Profile? {
-        guard case .mapping = root.content, let top = fields(root, path: "") else {
-            report(.error, .wrongType(expected: "a mapping with `cv:` at the top level", found: root.kindDescription,
+        guard case .mapping = root.content, let top = reader.fields(of: root, path: "") else {
+            reader.report(.error, .wrongType(expected: "a mapping with `cv:` at the top level", found: root.kindDescription,
                                       hint: "a RenderCV file starts with `cv:`"),
                    at: root.position, path: nil)
             return nil
         }
         guard let cvPair = top.pair("cv") else {
-            report(.error, .missingField(name: "cv", reason: "a RenderCV file keeps the résumé under `cv:`; is this a RenderCV file?"),
+            reader.report(.error, .missingField(name: "cv", reason: "a RenderCV file keeps the résumé under `cv:`; is this a RenderCV file?"),
                    at: root.position, path: nil)
             return nil
         }
         let cvNode = top.take("cv") ?? cvPair.value
-        guard case .mapping = cvNode.content, let cv = fields(cvNode, path: "cv") else {
-            report(.error, .wrongType(expected: "a mapping of keys to values", found: cvNode.kindDescription,
+        guard case .mapping = cvNode.content, let cv = reader.fields(of: cvNode, path: "cv") else {
+            reader.report(.error, .wrongType(expected: "a mapping of keys to values", found: cvNode.kindDescription,
                                       hint: "RenderCV's cv holds name, headline, sections and the other header fields"),
                    at: cvNode.position, path: "cv")
             return nil
