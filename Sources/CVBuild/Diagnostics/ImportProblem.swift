@@ -16,7 +16,8 @@ public enum ImportProblem: Hashable, Sendable {
     case exportTooLarge(total: Int?, limit: Int)
     case zipBomb(entry: String, ratio: Int, bytes: Int)
     case entryOverDeclaredSize(entry: String, declared: Int)
-    case exportFileTooLarge(name: String, bytes: Int, limit: Int)
+    /// `name` as found in the export, `file` the name LinkedIn gives that file.
+    case exportFileTooLarge(name: String, file: String, bytes: Int, limit: Int)
     case exportFileUnreadable(name: String)
     case unsafeEntryName(entry: String)
     case duplicateExportFile(entry: String, first: String, fileName: String)
@@ -30,7 +31,7 @@ public enum ImportProblem: Hashable, Sendable {
     case nameNotFound
     case dateWithoutYear(text: String)
     case dateNotImported(text: String, reason: String)
-    case endDateBeforeStart(end: PartialDate, start: PartialDate)
+    case endDateBeforeStart(end: String, start: String)
     case webAddressNotImported(address: String, reason: String)
     case unknownCountry(name: String)
     case invalidTwitterHandle(handle: String)
@@ -148,7 +149,7 @@ public enum ImportProblem: Hashable, Sendable {
     }
 
     public var summary: String {
-        let size = LinkedInArchive.size
+        let size = Self.size
         let q = Self.quoted
         switch self {
         case .exportNotFound: return "no such file or folder"
@@ -165,7 +166,7 @@ public enum ImportProblem: Hashable, Sendable {
             return "the entry \"\(entry)\" would expand more than \(ratio) times, to \(size(bytes)): refused as a possible zip bomb"
         case .entryOverDeclaredSize(let entry, let declared):
             return "the entry \"\(entry)\" holds more than the \(size(declared)) the archive says: refused"
-        case .exportFileTooLarge(let name, let bytes, let limit):
+        case .exportFileTooLarge(let name, _, let bytes, let limit):
             return "\(name) is \(size(bytes)), over the \(size(limit)) limit for one file: refused"
         case .exportFileUnreadable(let name): return "\(name) cannot be read"
         case .unsafeEntryName(let entry): return "the entry \"\(entry)\" points outside the archive's folder; it was skipped"
@@ -265,8 +266,7 @@ public enum ImportProblem: Hashable, Sendable {
                 : "the CSV files cvbuild reads are a few hundred kilobytes; is this the archive LinkedIn sent?"
         case .zipBomb: return "LinkedIn's CSV files are small and compress a few times at most; is this the archive LinkedIn sent?"
         case .entryOverDeclaredSize: return "the archive is damaged or was made to mislead; download the export again"
-        case .exportFileTooLarge(let name, _, _):
-            return "LinkedIn's \(LinkedInArchive.baseName(name)) is a few kilobytes; is this the right file?"
+        case .exportFileTooLarge(_, let file, _, _): return "LinkedIn's \(file) is a few kilobytes; is this the right file?"
         case .exportFileUnreadable: return "check the file's permissions"
         case .unsafeEntryName: return "LinkedIn's exports never name files like this; was the archive changed after download?"
         case .duplicateExportFile(_, _, let fileName): return "an export has one \(fileName); remove the copy you do not want imported"
@@ -323,6 +323,15 @@ public enum ImportProblem: Hashable, Sendable {
         let flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
             .trimmingCharacters(in: .whitespaces)
         return "\"" + (flat.count > 40 ? flat.prefix(39) + "…" : flat) + "\""
+    }
+
+    /// `1.5 MB`, `60 MB`, `300 KB`: sizes of an export and its files.
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) bytes" }
+        if bytes < 1_048_576 { return "\(max(1, Int((Double(bytes) / 1024).rounded()))) KB" }
+        let mb = Double(bytes) / 1_048_576
+        if mb >= 10 || mb == mb.rounded() { return "\(Int(mb.rounded())) MB" }
+        return "\(Int(mb)).\(Int((mb * 10).rounded()) % 10) MB"
     }
 
     private static func courses(_ count: Int) -> String { "\(count) course\(count == 1 ? "" : "s")" }

@@ -86,15 +86,6 @@ struct LinkedInArchive {
         return .success(reader.archive, warnings: reader.archive.diagnostics)
     }
 
-    /// `1.5 MB`, `60 MB`, `300 KB`: sizes in messages.
-    static func size(_ bytes: Int) -> String {
-        if bytes < 1024 { return "\(bytes) bytes" }
-        if bytes < 1_048_576 { return "\(max(1, Int((Double(bytes) / 1024).rounded()))) KB" }
-        let mb = Double(bytes) / 1_048_576
-        if mb >= 10 || mb == mb.rounded() { return "\(Int(mb.rounded())) MB" }
-        return "\(Int(mb)).\(Int((mb * 10).rounded()) % 10) MB"
-    }
-
     /// An entry name that would leave the folder it is unpacked into if someone did unpack it:
     /// `..` components, absolute paths, drive letters.
     static func escapes(_ name: String) -> Bool {
@@ -216,7 +207,7 @@ struct LinkedInArchive {
         }
 
         func tooLarge(_ name: String, _ size: Int) -> Diagnostic {
-            error(.exportFileTooLarge(name: name, bytes: size, limit: limits.perFile))
+            error(.exportFileTooLarge(name: name, file: LinkedInArchive.baseName(name), bytes: size, limit: limits.perFile))
         }
 
         // MARK: Folder

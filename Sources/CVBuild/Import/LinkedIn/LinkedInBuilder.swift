@@ -106,7 +106,7 @@ extension LinkedInImporter {
         func endDate(_ cell: Cell?, start: PartialDate?, path: String) -> PartialDate? {
             guard let end = date(cell, path: path) else { return nil }
             if let start, end.isCertainlyBefore(start), let cell {
-                note(.warning, .endDateBeforeStart(end: end, start: start), at: cell.location, path: path)
+                note(.warning, .endDateBeforeStart(end: end.description, start: start.description), at: cell.location, path: path)
                 return nil
             }
             return end
