@@ -7,6 +7,8 @@ package struct ThemeFonts: Sendable {
     package var book: FontBook
     /// The file (and collection face) behind each face.
     package var files: [FaceRef: (path: String, index: Int)]
+    /// The theme's fallback fonts that are not installed, by file name.
+    package var missingFallbacks: [String] = []
 
     /// The theme's fonts, with a warning for each fallback that is missing; or why they cannot be
     /// used, at the theme file's line naming the font (a theme folder's), else where the theme was named.
@@ -33,16 +35,17 @@ package struct ThemeFonts: Sendable {
             files[.style(style)] = (path, file.index)
         }
         var fallbacks: [(any FontMetrics)?] = []
-        var notes: [Diagnostic] = []
+        var missing: [String] = []
         for (i, file) in theme.fonts.fallbacks.enumerated() {
             guard let path = locator.locate(file.file), let font = try? TrueTypeFont.load(path: path, faceIndex: file.index) else {
+                // Said only if a character needed it: most documents never reach the Korean fallback.
                 fallbacks.append(nil)
-                notes.append(Diagnostic(.warning, .fontProblem(message: locator.missingFontMessage(file.file)), at: themeLocation))
+                missing.append(file.file)
                 continue
             }
             fallbacks.append(font)
             files[.fallback(i)] = (path, file.index)
         }
-        return .success(ThemeFonts(book: FontBook(faces: faces, fallbacks: fallbacks), files: files), warnings: notes)
+        return .success(ThemeFonts(book: FontBook(faces: faces, fallbacks: fallbacks), files: files, missingFallbacks: missing))
     }
 }

@@ -106,9 +106,11 @@ struct TextShaper {
 
     private mutating func append(_ scalar: Unicode.Scalar, style: TextStyle, path: String?, to word: inout Word) {
         var drawn = scalar
-        var face = fonts.face(for: scalar, style: style.font)
+        // Right-to-left text would come out backwards without a bidi algorithm: left out, and said so.
+        let rightToLeft = Self.isRightToLeft(scalar)
+        var face = rightToLeft ? nil : fonts.face(for: scalar, style: style.font)
         if face == nil {
-            warnings.append(LayoutWarning(path: path, scalar: scalar, replaced: true))
+            warnings.append(LayoutWarning(path: path, scalar: scalar, replaced: true, rightToLeft: rightToLeft))
             drawn = "\u{FFFD}"
             face = fonts.face(for: drawn, style: style.font) ?? .style(style.font)
             if fonts.metrics(face!)?.advance(of: drawn) == nil { drawn = "?" }
@@ -122,6 +124,14 @@ struct TextShaper {
             word.fragments.append(Fragment(text: String(drawn), face: face!, style: style, width: width))
         }
         word.width += width
+    }
+
+    /// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
+    static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+        default: false
+        }
     }
 
     static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
