@@ -77,7 +77,7 @@ struct TextShaper {
                     finish(space: 0, forced: true)
                     breakAllowed = false
                 } else if scalar.properties.isWhitespace && scalar != "\u{00A0}" {
-                    finish(space: spaceWidth(span.style))
+                    finish(space: spaceWidth(span.style, after: current.fragments.last ?? words.last?.fragments.last))
                     breakAllowed = false
                 } else if scalar.properties.generalCategory == .format || (scalar.value < 0x20) || (0x7F...0x9F).contains(scalar.value) {
                     warnings.append(LayoutWarning(path: span.path, scalar: scalar, replaced: false))
@@ -100,8 +100,14 @@ struct TextShaper {
         return words
     }
 
-    private func spaceWidth(_ style: TextStyle) -> Double {
-        fonts.width(of: " ", face: .style(style.font), size: style.size)
+    /// A space is drawn in the face of the word before it (the PDF writer joins it to that run),
+    /// so it is measured there: a Cyrillic word set in a fallback face has that face's wider
+    /// space, and measuring the theme's would put the next word on top of the run's end.
+    private func spaceWidth(_ style: TextStyle, after fragment: Fragment?) -> Double {
+        if let face = fragment?.face, fonts.metrics(face)?.advance(of: " ") != nil {
+            return fonts.width(of: " ", face: face, size: fragment?.style.size ?? style.size)
+        }
+        return fonts.width(of: " ", face: .style(style.font), size: style.size)
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, style: TextStyle, path: String?, to word: inout Word) {
