@@ -12,7 +12,9 @@ package struct ThemeFonts: Sendable {
 
     /// The theme's fonts, with a warning for each fallback that is missing; or why they cannot be
     /// used, at the theme file's line naming the font (a theme folder's), else where the theme was named.
-    package static func load(_ theme: Theme, locator: FontLocator, themeLocation: SourceLocation) -> Outcome<ThemeFonts> {
+    /// With `drawing`, the fallbacks are read only when the theme's own faces lack one of those characters.
+    package static func load(_ theme: Theme, locator: FontLocator, themeLocation: SourceLocation,
+                             drawing characters: Set<Unicode.Scalar>? = nil) -> Outcome<ThemeFonts> {
         func failure(_ message: String, _ font: Theme.FontFile) -> Outcome<ThemeFonts> {
             // A theme folder's own theme.yaml line is where to fix it; a built-in theme's is not the user's file.
             let own = theme.builtInName == nil ? font : nil
@@ -36,7 +38,10 @@ package struct ThemeFonts: Sendable {
         }
         var fallbacks: [(any FontMetrics)?] = []
         var missing: [String] = []
-        for (i, file) in theme.fonts.fallbacks.enumerated() {
+        // Invisible characters are removed, not drawn; spaces are never looked up.
+        let drawn = characters?.filter { $0.value > 0x20 && $0.properties.generalCategory != .format && !(0x7F...0x9F).contains($0.value) }
+        let needed = drawn.map { set in set.contains { c in faces.values.contains { $0.advance(of: c) == nil } } } ?? true
+        for (i, file) in theme.fonts.fallbacks.enumerated() where needed {
             guard let path = locator.locate(file.file), let font = try? TrueTypeFont.load(path: path, faceIndex: file.index) else {
                 // Said only if a character needed it: most documents never reach the Korean fallback.
                 fallbacks.append(nil)
