@@ -43,6 +43,6 @@ let package = Package(
             // libxml2 parses the generated pages in tests, as a browser's parser would.
             dependencies: ["CVBuild", "cvbuild", "CLibXML2", "ZIPFoundation"],
             path: "Tests/CVBuildTests",
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures", "Tools"]),
     ]
 )

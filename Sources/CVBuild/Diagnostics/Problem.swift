@@ -36,7 +36,9 @@ public enum Problem: Hashable, Sendable {
     case duplicateEntry(text: String, first: TextPosition)
     case emptyText
     case unknownName(kind: String, name: String, choices: [String], suggestion: String?, extra: String?)
-    case missingGlyph(code: String, character: String)
+    /// `count` characters of one script that no font has; `code` and `character` name the first.
+    case missingGlyph(code: String, character: String, count: Int = 1, script: String = "", install: String? = nil)
+    case rightToLeftText(code: String, character: String, count: Int, script: String)
     case controlCharacterRemoved(code: String)
     case doesNotFit(maxPages: Int, pagesNeeded: Int, linesOver: Int, longest: String)
     case fontProblem(message: String)
@@ -89,6 +91,7 @@ public enum Problem: Hashable, Sendable {
         case .emptyText: "empty-text"
         case .unknownName(let kind, _, _, _, _): "unknown-\(kind)"
         case .missingGlyph: "missing-glyph"
+        case .rightToLeftText: "right-to-left-text"
         case .controlCharacterRemoved: "control-character-removed"
         case .doesNotFit: "does-not-fit"
         case .fontProblem: "font"
@@ -144,7 +147,12 @@ public enum Problem: Hashable, Sendable {
         case .duplicateEntry(let text, let first): "\"\(text)\" is listed twice (first at line \(first.line))"
         case .emptyText: "the text is empty"
         case .unknownName(let kind, let name, _, _, _): "unknown \(kind) \"\(name)\""
-        case .missingGlyph(let code, let character): "no font has the character \(code) \"\(character)\"; it is shown as \u{FFFD}"
+        case .missingGlyph(let code, let character, let count, let script, _):
+            count == 1 ? "no font has the character \(code) \"\(character)\"; it is shown as \u{FFFD}"
+                       : "no font has \(count) characters (\(script), first \(code) \"\(character)\"); they are shown as \u{FFFD}"
+        case .rightToLeftText(let code, let character, let count, let script):
+            "right-to-left text is not supported yet: \(count == 1 ? "the character" : "\(count) characters (\(script), first")"
+                + " \(code) \"\(character)\"\(count == 1 ? " is" : ") are") shown as \u{FFFD}"
         case .controlCharacterRemoved(let code): "the invisible control character \(code) was removed"
         case .doesNotFit(let max, let needed, let over, _):
             "the résumé needs \(needed) pages but may have \(max): about \(over) line\(over == 1 ? "" : "s") too many, even at the tightest spacing and smallest type the theme allows"
@@ -199,7 +207,10 @@ public enum Problem: Hashable, Sendable {
         case .invalidCountryCode: "two capital letters, such as US, DE or CN"
         case .duplicateEntry: "each value once"
         case .emptyText: "some text, or remove the line"
-        case .missingGlyph: "remove the character, or add a fallback font that has it to the theme"
+        case .missingGlyph(_, _, _, _, let install):
+            install.map { "install \($0), or point --font-dir at a folder with a font that has them" }
+                ?? "remove the character, or add a fallback font that has it to the theme"
+        case .rightToLeftText: "cvbuild sets left-to-right scripts only; the web page (--format html) shows this text as written"
         case .controlCharacterRemoved: nil
         case .doesNotFit(_, _, _, let longest): "shorten the longest sections: \(longest)"
         case .fontProblem, .renderFailed, .templateError: nil

@@ -69,6 +69,8 @@ package struct FontLocator: Sendable {
             "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf",
         ])
         add("fonts-arphic-uming", ["uming.ttc"])
+        add("fonts-nanum", ["NanumGothic.ttf", "NanumGothicBold.ttf", "NanumMyeongjo.ttf", "NanumMyeongjoBold.ttf",
+                            "NanumBarunGothic.ttf", "NanumBarunGothicBold.ttf"])
         add("fonts-arphic-ukai", ["ukai.ttc"])
         add("fonts-wqy-zenhei", ["wqy-zenhei.ttc"])
         return packages

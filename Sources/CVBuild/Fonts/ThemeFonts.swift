@@ -7,10 +7,14 @@ package struct ThemeFonts: Sendable {
     package var book: FontBook
     /// The file (and collection face) behind each face.
     package var files: [FaceRef: (path: String, index: Int)]
+    /// The theme's fallback fonts that are not installed, by file name.
+    package var missingFallbacks: [String] = []
 
     /// The theme's fonts, with a warning for each fallback that is missing; or why they cannot be
     /// used, at the theme file's line naming the font (a theme folder's), else where the theme was named.
-    package static func load(_ theme: Theme, locator: FontLocator, themeLocation: SourceLocation) -> Outcome<ThemeFonts> {
+    /// With `drawing`, the fallbacks are read only when the theme's own faces lack one of those characters.
+    package static func load(_ theme: Theme, locator: FontLocator, themeLocation: SourceLocation,
+                             drawing characters: Set<Unicode.Scalar>? = nil) -> Outcome<ThemeFonts> {
         func failure(_ message: String, _ font: Theme.FontFile) -> Outcome<ThemeFonts> {
             // A theme folder's own theme.yaml line is where to fix it; a built-in theme's is not the user's file.
             let own = theme.builtInName == nil ? font : nil
@@ -33,16 +37,20 @@ package struct ThemeFonts: Sendable {
             files[.style(style)] = (path, file.index)
         }
         var fallbacks: [(any FontMetrics)?] = []
-        var notes: [Diagnostic] = []
-        for (i, file) in theme.fonts.fallbacks.enumerated() {
+        var missing: [String] = []
+        // Invisible characters are removed, not drawn; spaces are never looked up.
+        let drawn = characters?.filter { $0.value > 0x20 && $0.properties.generalCategory != .format && !(0x7F...0x9F).contains($0.value) }
+        let needed = drawn.map { set in set.contains { c in faces.values.contains { $0.advance(of: c) == nil } } } ?? true
+        for (i, file) in theme.fonts.fallbacks.enumerated() where needed {
             guard let path = locator.locate(file.file), let font = try? TrueTypeFont.load(path: path, faceIndex: file.index) else {
+                // Said only if a character needed it: most documents never reach the Korean fallback.
                 fallbacks.append(nil)
-                notes.append(Diagnostic(.warning, .fontProblem(message: locator.missingFontMessage(file.file)), at: themeLocation))
+                missing.append(file.file)
                 continue
             }
             fallbacks.append(font)
             files[.fallback(i)] = (path, file.index)
         }
-        return .success(ThemeFonts(book: FontBook(faces: faces, fallbacks: fallbacks), files: files), warnings: notes)
+        return .success(ThemeFonts(book: FontBook(faces: faces, fallbacks: fallbacks), files: files, missingFallbacks: missing))
     }
 }

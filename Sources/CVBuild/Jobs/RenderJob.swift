@@ -40,7 +40,8 @@ public enum RenderJob {
         let base = FileOutput.baseName(of: request.profile)
         let files = PreparedProfile.prepare(profile, options: request.options).flatMap { prepared in
             skillOrder(for: profile, formats: request.formats).flatMap { order in
-                make(request.formats, prepared: prepared, base: base, options: request.options, skillOrder: order)
+                strictly(make(request.formats, prepared: prepared, base: base, options: request.options, skillOrder: order),
+                         if: request.strict)
             }
         }
         return Report(profile: loaded, files: files)
@@ -79,6 +80,17 @@ public enum RenderJob {
             files.append(File(format: format, fileName: format.fileName(base: base), data: data, summary: summary))
         }
         return .success(files, warnings: warnings)
+    }
+
+    /// With `strict`, text the PDF cannot show as written is an error, not a warning.
+    private static func strictly(_ outcome: Outcome<[File]>, if strict: Bool) -> Outcome<[File]> {
+        let refused: Set<String> = ["missing-glyph", "right-to-left-text"]
+        guard strict, outcome.diagnostics.contains(where: { refused.contains($0.id) }) else { return outcome }
+        return .failure(outcome.diagnostics.map { d in
+            var d = d
+            if refused.contains(d.id) { d.severity = .error }
+            return d
+        })
     }
 
     private static func pdfSummary(_ pdf: RenderedPDF) -> String {

@@ -149,7 +149,10 @@ struct FlowBuilder {
             let lines = breakLines([Span(title.text, style(.bold, titleSize, link == nil ? nil : colors.link, link: link), path: title.path)],
                                    width: contentWidth - (datesWidth > 0 ? datesWidth + gap : 0))
             append(lines, to: &header, x: 0)
-            if !dates.isEmpty { appendRight(dates, to: &header, lineTop: 0, lineSize: max(titleSize, bodySize)) }
+            // The dates go on the title's last line: a parser reading by lines or by stream order
+            // then gets the whole title before them, never "first half, dates, second half".
+            let lastTop = header.height - lineHeight(lines.last?.size ?? titleSize)
+            if !dates.isEmpty { appendRight(dates, to: &header, lineTop: lastTop, lineSize: max(titleSize, bodySize)) }
         } else if !dates.isEmpty {
             append(breakLines(dates, width: contentWidth), to: &header, x: 0)
         }
@@ -165,7 +168,8 @@ struct FlowBuilder {
             } else {
                 header.height += bodySize * theme.spacing.lineHeight
             }
-            if !location.isEmpty { appendRight(location, to: &header, lineTop: top, lineSize: bodySize) }
+            // Like the dates: on the subtitle's last line, after all of it.
+            if !location.isEmpty { appendRight(location, to: &header, lineTop: max(top, header.height - lineHeight(bodySize)), lineSize: bodySize) }
         }
         let hasBody = !e.paragraphs.isEmpty || !e.bullets.isEmpty || e.note != nil
         header.keepWithNext = hasBody
@@ -190,7 +194,8 @@ struct FlowBuilder {
             if i == 0 {
                 let mark = breakLines([Span(theme.bullet, style(.regular, bodySize, colors.muted), path: nil)], width: indent)[0]
                 let markBlock = lineBlock(mark, x: indent * 0.3, spaceBefore: 0)
-                block.texts.append(contentsOf: markBlock.texts)
+                // The mark goes first in the content stream, so parsers that read in stream order get "• text".
+                block.texts.insert(contentsOf: markBlock.texts, at: 0)
             }
             blocks.append(block)
         }

@@ -24,9 +24,16 @@ package struct FontBook: Sendable {
     package var faces: [FontStyle: any FontMetrics]
     package var fallbacks: [(any FontMetrics)?]
 
+    /// Which fallbacks are made for Chinese, Japanese or Korean (they have Han, kana or Hangul).
+    private let cjkFallbacks: [Bool]
+
     package init(faces: [FontStyle: any FontMetrics], fallbacks: [(any FontMetrics)?]) {
         self.faces = faces
         self.fallbacks = fallbacks
+        cjkFallbacks = fallbacks.map { font in
+            guard let font else { return false }
+            return ["\u{4E00}", "\u{3042}", "\u{AC00}"].contains { font.advance(of: $0) != nil }
+        }
     }
 
     package func metrics(_ face: FaceRef) -> (any FontMetrics)? {
@@ -36,11 +43,25 @@ package struct FontBook: Sendable {
         }
     }
 
-    /// The first face that has the character: the style's own, then each fallback in order.
+    /// The face for a character: the style's own when it has it; else the first fallback made
+    /// for the character's script that has it — a CJK face for Han, kana and Hangul, any other
+    /// for the rest (Cyrillic or Vietnamese set in a Chinese face comes out spaced like
+    /// ideographs and in the wrong style) — and only then any fallback that has it.
     package func face(for scalar: Unicode.Scalar, style: FontStyle) -> FaceRef? {
         if metrics(.style(style))?.advance(of: scalar) != nil { return .style(style) }
+        let cjk = Self.isCJK(scalar)
+        for (i, font) in fallbacks.enumerated() where cjkFallbacks[i] == cjk && font?.advance(of: scalar) != nil { return .fallback(i) }
         for (i, font) in fallbacks.enumerated() where font?.advance(of: scalar) != nil { return .fallback(i) }
         return nil
+    }
+
+    /// Han, kana, Hangul, bopomofo and their punctuation, compatibility and full-width forms.
+    package static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x1100...0x11FF, 0x2E80...0x2FFF, 0x3000...0x30FF, 0x3100...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFF: true
+        default: false
+        }
     }
 
     /// Width of one character in one face at a size, in points.

@@ -107,6 +107,10 @@ enum LineBreaker {
                 out[out.count - 1] = last
                 continue
             }
+            // A space where the face changes (a Cyrillic word set in a fallback, then "C#") is
+            // written at the end of the run before it: a reader that finds words by their gaps
+            // would otherwise join the two ("наC#"), and an ATS never finds C#.
+            if piece.spaceBefore, !out.isEmpty { out[out.count - 1].fragment.text += " " }
             out.append(piece)
         }
         return out

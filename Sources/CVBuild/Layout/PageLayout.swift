@@ -49,6 +49,15 @@ package struct LayoutWarning: Sendable, Hashable {
     package var path: String?
     package var scalar: Unicode.Scalar
     package var replaced: Bool
+    /// A right-to-left character, which cvbuild does not set yet.
+    package var rightToLeft = false
+
+    package init(path: String?, scalar: Unicode.Scalar, replaced: Bool, rightToLeft: Bool = false) {
+        self.path = path
+        self.scalar = scalar
+        self.replaced = replaced
+        self.rightToLeft = rightToLeft
+    }
 
     package var message: String {
         let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)

@@ -77,7 +77,7 @@ struct TextShaper {
                     finish(space: 0, forced: true)
                     breakAllowed = false
                 } else if scalar.properties.isWhitespace && scalar != "\u{00A0}" {
-                    finish(space: spaceWidth(span.style))
+                    finish(space: spaceWidth(span.style, after: current.fragments.last ?? words.last?.fragments.last))
                     breakAllowed = false
                 } else if scalar.properties.generalCategory == .format || (scalar.value < 0x20) || (0x7F...0x9F).contains(scalar.value) {
                     warnings.append(LayoutWarning(path: span.path, scalar: scalar, replaced: false))
@@ -100,15 +100,23 @@ struct TextShaper {
         return words
     }
 
-    private func spaceWidth(_ style: TextStyle) -> Double {
-        fonts.width(of: " ", face: .style(style.font), size: style.size)
+    /// A space is drawn in the face of the word before it (the PDF writer joins it to that run),
+    /// so it is measured there: a Cyrillic word set in a fallback face has that face's wider
+    /// space, and measuring the theme's would put the next word on top of the run's end.
+    private func spaceWidth(_ style: TextStyle, after fragment: Fragment?) -> Double {
+        if let face = fragment?.face, fonts.metrics(face)?.advance(of: " ") != nil {
+            return fonts.width(of: " ", face: face, size: fragment?.style.size ?? style.size)
+        }
+        return fonts.width(of: " ", face: .style(style.font), size: style.size)
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, style: TextStyle, path: String?, to word: inout Word) {
         var drawn = scalar
-        var face = fonts.face(for: scalar, style: style.font)
+        // Right-to-left text would come out backwards without a bidi algorithm: left out, and said so.
+        let rightToLeft = Self.isRightToLeft(scalar)
+        var face = rightToLeft ? nil : fonts.face(for: scalar, style: style.font)
         if face == nil {
-            warnings.append(LayoutWarning(path: path, scalar: scalar, replaced: true))
+            warnings.append(LayoutWarning(path: path, scalar: scalar, replaced: true, rightToLeft: rightToLeft))
             drawn = "\u{FFFD}"
             face = fonts.face(for: drawn, style: style.font) ?? .style(style.font)
             if fonts.metrics(face!)?.advance(of: drawn) == nil { drawn = "?" }
@@ -122,6 +130,14 @@ struct TextShaper {
             word.fragments.append(Fragment(text: String(drawn), face: face!, style: style, width: width))
         }
         word.width += width
+    }
+
+    /// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
+    static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+        default: false
+        }
     }
 
     static func isIdeographic(_ s: Unicode.Scalar) -> Bool {

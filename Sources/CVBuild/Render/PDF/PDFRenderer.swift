@@ -14,7 +14,8 @@ package enum PDFRenderer {
     package static func render(_ prepared: PreparedProfile, options: RenderOptions) -> Outcome<RenderedPDF> {
         let theme = prepared.theme
         let locator = FontLocator(extraFolders: options.fontFolders + [theme.folder].compactMap { $0 }, environment: options.environment)
-        return ThemeFonts.load(theme, locator: locator, themeLocation: prepared.themeLocation).flatMap { fonts in
+        let characters = prepared.view.characters.union((theme.bullet + theme.header.separator).unicodeScalars)
+        return ThemeFonts.load(theme, locator: locator, themeLocation: prepared.themeLocation, drawing: characters).flatMap { fonts in
             render(prepared, fonts: fonts, options: options)
         }
     }
@@ -37,11 +38,26 @@ package enum PDFRenderer {
         }
 
         var warnings: [Diagnostic] = []
-        for w in layout.warnings {
-            let code = "U+" + String(w.scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            let problem: Problem = w.replaced ? .missingGlyph(code: code, character: String(Character(w.scalar)))
-                                              : .controlCharacterRemoved(code: code)
-            warnings.append(Diagnostic(.warning, problem, at: w.path.map(located) ?? file, path: w.path))
+        func code(_ scalar: Unicode.Scalar) -> String { "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+        for w in layout.warnings where !w.replaced {
+            warnings.append(Diagnostic(.warning, .controlCharacterRemoved(code: code(w.scalar)), at: w.path.map(located) ?? file, path: w.path))
+        }
+        // One warning per script, at its first character, not one per character: 770 lines for one
+        // Korean résumé helped nobody.
+        let packages = Set(fonts.missingFallbacks.compactMap { FontLocator.debianPackages[$0] }).sorted()
+        var groups: [(key: String, first: LayoutWarning, characters: Set<Unicode.Scalar>)] = []
+        for w in layout.warnings where w.replaced {
+            let key = (w.rightToLeft ? "rtl " : "") + UnicodeScripts.name(of: w.scalar)
+            if let i = groups.firstIndex(where: { $0.key == key }) { groups[i].characters.insert(w.scalar) } else { groups.append((key, w, [w.scalar])) }
+        }
+        for group in groups {
+            let first = group.first, character = String(Character(first.scalar))
+            let script = UnicodeScripts.name(of: first.scalar)
+            let problem: Problem = first.rightToLeft
+                ? .rightToLeftText(code: code(first.scalar), character: character, count: group.characters.count, script: script)
+                : .missingGlyph(code: code(first.scalar), character: character, count: group.characters.count, script: script,
+                                install: packages.isEmpty ? nil : packages.joined(separator: " "))
+            warnings.append(Diagnostic(.warning, problem, at: first.path.map(located) ?? file, path: first.path))
         }
         let metadata = PDFWriter.Metadata(
             title: [view.name.text, view.headline?.text].compactMap { $0 }.joined(separator: " — "),

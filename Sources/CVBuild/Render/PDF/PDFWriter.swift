@@ -56,6 +56,17 @@ package enum PDFWriter {
         HPDF_UseUTFEncodings(pdf)
         try check("setting up")
 
+        // Each face is embedded as a subset of the characters the pages draw with it (see FontSubsetter).
+        var drawn: [String: Set<Unicode.Scalar>] = [:]   // "path#index" → characters
+        for page in layout.pages {
+            for text in page.texts {
+                guard let file = fonts.files[text.face] else { continue }
+                drawn["\(file.path)#\(file.index)", default: []].formUnion(text.text.unicodeScalars)
+            }
+        }
+        var subsets = FontSubsetFiles()
+        defer { subsets.close() }
+
         var loadedNames: [String: String] = [:]   // "path#index" → libharu font name
         var fontCache: [String: HPDF_Font] = [:]  // "path#index|encoding" → font
         func font(_ face: FaceRef, utf8: Bool) throws(Failure) -> HPDF_Font {
@@ -67,9 +78,8 @@ package enum PDFWriter {
             if let known = loadedNames[fileKey] {
                 name = known
             } else {
-                let loaded = file.path.lowercased().hasSuffix(".ttc")
-                    ? HPDF_LoadTTFontFromFile2(pdf, file.path, HPDF_UINT(file.index), HPDF_TRUE)
-                    : HPDF_LoadTTFontFromFile(pdf, file.path, HPDF_TRUE)
+                let path = try subsets.file(for: file.path, faceIndex: file.index, characters: drawn[fileKey] ?? [])
+                let loaded = HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE)
                 try check("loading the font \(file.path)")
                 guard let loaded else { throw Failure(description: "libharu could not load \(file.path)") }
                 name = String(cString: loaded)
@@ -85,6 +95,7 @@ package enum PDFWriter {
         }
 
         var pageHandles: [HPDF_Page] = []
+        var unicodeBlocks = Set<UInt8>()   // high bytes of the characters drawn with Unicode fonts
         for content in layout.pages {
             guard let page = HPDF_AddPage(pdf) else { try check("adding a page"); throw Failure(description: "could not add a page") }
             HPDF_Page_SetWidth(page, HPDF_REAL(layout.width))
@@ -100,6 +111,7 @@ package enum PDFWriter {
             HPDF_Page_BeginText(page)
             for text in content.texts {
                 let winAnsi = WinAnsi.bytes(text.text)
+                if winAnsi == nil { unicodeBlocks.formUnion(text.text.unicodeScalars.compactMap { $0.value <= 0xFFFF ? UInt8($0.value >> 8) : nil }) }
                 let handle = try font(text.face, utf8: winAnsi == nil)
                 HPDF_Page_SetFontAndSize(page, handle, HPDF_REAL(text.size))
                 HPDF_Page_SetRGBFill(page, HPDF_REAL(text.color.red), HPDF_REAL(text.color.green), HPDF_REAL(text.color.blue))
@@ -156,7 +168,7 @@ package enum PDFWriter {
             _ = HPDF_ReadFromStream(pdf, buffer.baseAddress!.assumingMemoryBound(to: HPDF_BYTE.self), &size)
         }
         try check("reading the document back")
-        return withDocumentID(Data(data.prefix(Int(size))))
+        return withDocumentID(ToUnicodeRepair.repaired(Data(data.prefix(Int(size))), blocks: unicodeBlocks))
     }
 
     /// Adds a document /ID derived from the content (libharu writes one only with encryption):
@@ -188,6 +200,34 @@ package enum PDFWriter {
             }
         }
         return out
+    }
+}
+
+/// The font subsets of one document as in-memory files (memfd), which libharu opens by path and
+/// reads again when it saves: they stay open until the document is written, and leave nothing on disk.
+private struct FontSubsetFiles {
+    private var descriptors: [Int32] = []
+
+    mutating func file(for path: String, faceIndex: Int, characters: Set<Unicode.Scalar>) throws(PDFWriter.Failure) -> String {
+        let subset: Data
+        do {
+            subset = try FontSubsetter.subset(try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
+                                              faceIndex: faceIndex, characters: characters)
+        } catch let error as FontError {
+            throw PDFWriter.Failure(description: "\(path): \(error.description)")
+        } catch {
+            throw PDFWriter.Failure(description: "cannot read the font \(path): \(error.localizedDescription)")
+        }
+        let descriptor = memfd_create("cvbuild-font", 1)   // MFD_CLOEXEC
+        guard descriptor >= 0 else { throw PDFWriter.Failure(description: "cannot make an in-memory file for a font: \(String(cString: strerror(errno)))") }
+        descriptors.append(descriptor)
+        let written = subset.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == subset.count else { throw PDFWriter.Failure(description: "cannot write a font subset to memory") }
+        return "/proc/self/fd/\(descriptor)"
+    }
+
+    func close() {
+        for descriptor in descriptors { _ = Glibc.close(descriptor) }
     }
 }
 

@@ -1,0 +1,115 @@
+import Foundation
+
+/// libharu 2.3.0 gives each Unicode (Type0, Identity-H) font, as its ToUnicode map, the
+/// *encoding* CMap it used (`begincidrange`): poppler reports "Invalid 'begincidrange' operator
+/// in ToUnicode CMap" and other readers may guess. The codes libharu writes for such a font are
+/// the characters' own Unicode values, so the right map is the identity: this replaces each such
+/// object with one that says so with `beginbfrange`, and moves the cross-reference offsets after it.
+enum ToUnicodeRepair {
+    /// `blocks` are the high bytes of the characters drawn with Unicode fonts: a range is written
+    /// for each, since a range may not cross a change of its first byte.
+    static func repaired(_ pdf: Data, blocks: Set<UInt8>) -> Data {
+        var bytes = [UInt8](pdf)
+        let numbers = Set(references(in: bytes))
+        guard !numbers.isEmpty else { return pdf }
+        for number in numbers.sorted() {
+            guard let (start, end) = objectRange(number, in: bytes) else { continue }
+            let replacement = object(number, blocks: blocks)
+            bytes.replaceSubrange(start..<end, with: replacement)
+            moveOffsets(in: &bytes, after: start, by: replacement.count - (end - start))
+        }
+        return Data(bytes)
+    }
+
+    /// The object numbers in `/ToUnicode N 0 R`.
+    private static func references(in bytes: [UInt8]) -> [Int] {
+        let key = Array("/ToUnicode ".utf8)
+        var found: [Int] = []
+        var i = 0
+        while let at = firstIndex(of: key, in: bytes, from: i) {
+            var j = at + key.count, number = 0
+            while j < bytes.count, (48...57).contains(bytes[j]) { number = number * 10 + Int(bytes[j] - 48); j += 1 }
+            if Array(bytes[j..<min(bytes.count, j + 4)]) == Array(" 0 R".utf8) { found.append(number) }
+            i = j
+        }
+        return found
+    }
+
+    /// From "N 0 obj" at a line start to just after its "endobj\n"; nil unless it holds the encoding CMap.
+    private static func objectRange(_ number: Int, in bytes: [UInt8]) -> (Int, Int)? {
+        guard let head = firstIndex(of: Array("\n\(number) 0 obj".utf8), in: bytes, from: 0),
+              let tail = firstIndex(of: Array("\nendstream\nendobj\n".utf8), in: bytes, from: head) else { return nil }
+        guard firstIndex(of: Array("/Type /CMap".utf8), in: Array(bytes[head..<tail]), from: 0) != nil else { return nil }
+        return (head + 1, tail + "\nendstream\nendobj\n".utf8.count)
+    }
+
+    private static func object(_ number: Int, blocks: Set<UInt8>) -> [UInt8] {
+        func hex(_ value: Int) -> String { String(format: "%04X", value) }
+        // Surrogates are never characters; every other block maps to itself.
+        let ranges = blocks.filter { !(0xD8...0xDF).contains($0) }.sorted().map { block in
+            let first = Int(block) << 8
+            return "<\(hex(first))> <\(hex(first + 0xFF))> <\(hex(first))>"
+        }
+        let cmap = """
+            /CIDInit /ProcSet findresource begin
+            12 dict begin
+            begincmap
+            /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+            /CMapName /Adobe-Identity-UCS def
+            /CMapType 2 def
+            1 begincodespacerange
+            <0000> <FFFF>
+            endcodespacerange
+            \(ranges.count) beginbfrange
+            \(ranges.joined(separator: "\n"))
+            endbfrange
+            endcmap
+            CMapName currentdict /CMap defineresource pop
+            end
+            end
+            """
+        return Array("\(number) 0 obj\n<<\n/Length \(cmap.utf8.count)\n>>\nstream\n\(cmap)\nendstream\nendobj\n".utf8)
+    }
+
+    /// Every cross-reference entry and `startxref` past `position` moves by `delta` bytes.
+    private static func moveOffsets(in bytes: inout [UInt8], after position: Int, by delta: Int) {
+        guard delta != 0, let xref = lastIndex(of: Array("\nxref\n".utf8), in: bytes) else { return }
+        // The table: "xref", a "0 COUNT" line, then COUNT entries of 20 bytes "OOOOOOOOOO GGGGG n\r\n".
+        var i = xref + "\nxref\n".utf8.count
+        while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+        i += 1
+        while i + 20 <= bytes.count, bytes[i + 17] == UInt8(ascii: "n") || bytes[i + 17] == UInt8(ascii: "f") {
+            if bytes[i + 17] == UInt8(ascii: "n"), let offset = Int(String(decoding: bytes[i..<(i + 10)], as: UTF8.self)), offset > position {
+                bytes.replaceSubrange(i..<(i + 10), with: Array(String(format: "%010d", offset + delta).utf8))
+            }
+            i += 20
+        }
+        let key = Array("startxref\n".utf8)
+        guard let at = lastIndex(of: key, in: bytes) else { return }
+        var end = at + key.count
+        while end < bytes.count, (48...57).contains(bytes[end]) { end += 1 }
+        if let old = Int(String(decoding: bytes[(at + key.count)..<end], as: UTF8.self)), old > position {
+            bytes.replaceSubrange((at + key.count)..<end, with: Array(String(old + delta).utf8))
+        }
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var i = start
+        while i <= bytes.count - needle.count {
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        var i = bytes.count - needle.count
+        while i >= 0 {
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i -= 1
+        }
+        return nil
+    }
+}
