@@ -1,4 +1,4 @@
-import CVBuild
+@testable import CVBuild
 import Foundation
 
 /// LinkedInImporter.load(path:) on a ZIP made of the fuzz bytes, and on a folder of CSV files cut
@@ -29,14 +29,10 @@ public enum LinkedInHarness {
     }
 
     static func importAndCheck(_ path: String) {
-        switch LinkedInImporter.load(path: path) {
-        case .failure(let failure):
-            FuzzSupport.format(failure.diagnostics, source: nil)
-        case .success(let imported):
-            FuzzSupport.format(imported.diagnostics, source: nil)
-            // `cvbuild import linkedin` writes the profile as YAML for the user to edit and render.
-            FuzzSupport.checkReloads(imported.profile, what: "an imported LinkedIn export")
-        }
+        let imported = LinkedInImporter.load(path: path)
+        FuzzSupport.format(imported.diagnostics, source: nil)
+        // `cvbuild import linkedin` writes the profile as YAML for the user to edit and render.
+        if let profile = imported.value { FuzzSupport.checkReloads(profile, what: "an imported LinkedIn export") }
     }
 
     static let marker = Array("=== ".utf8)

@@ -1,4 +1,4 @@
-import CVBuild
+@testable import CVBuild
 import Foundation
 
 /// The posting reader (Sources/CVBuild/Postings) on raw bytes, read as a saved HTML page
@@ -19,12 +19,11 @@ public enum PostingHarness {
     /// Compiles the taxonomy and collects the sample profile's evidence once, as `score` does once
     /// per run, not once per posting.
     public static func setUp() {
-        guard case .success(let taxonomy) = Taxonomy.builtIn, case .success(let cues) = PostingCues.builtIn else {
+        guard let taxonomy = Taxonomy.builtIn.value, let cues = PostingCues.builtIn.value else {
             fatalError("the built-in taxonomy or posting cues do not load")
         }
         let sample = FuzzSupport.repositoryFile("Samples/senior-ml-engineer.yaml")
-        let loaded = ProfileLoader.load(path: sample)
-        guard let profile = loaded.profile, loaded.isValid else { fatalError("\(sample) does not load") }
+        guard let profile = ProfileLoader.load(path: sample).value else { fatalError("\(sample) does not load") }
         let matcher = SkillMatcher(taxonomy: taxonomy)
         tools = Tools(taxonomy: taxonomy, extractor: SkillExtractor(matcher: matcher, cues: cues),
                       evidence: ProfileEvidence.collect(profile, matcher: matcher), label: profile.basics.label ?? "")
@@ -33,14 +32,11 @@ public enum PostingHarness {
     public static func run(_ data: Data) {
         guard let tools else { fatalError("setUp did not run") }
         for path in ["posting.html", "posting.md"] {
-            switch PostingReader.parse(data, path: path) {
-            case .failure(let list):
-                FuzzSupport.format(list.items, source: nil)
-            case .success(let posting):
-                FuzzSupport.format(posting.warnings, source: nil)
+            let read = PostingReader.parse(data, path: path)
+            FuzzSupport.format(read.diagnostics, source: nil)
+            if let posting = read.value {
                 for line in posting.lines { _ = (line.text, line.kind, line.number) }
                 let analysis = tools.extractor.analyse(posting)
-                FuzzSupport.format(analysis.warnings, source: nil)
                 var report = FitScorer.score(FitScorer.asks(for: analysis), evidence: tools.evidence,
                                              taxonomy: tools.taxonomy, target: analysis.title ?? path)
                 report.titleSimilarity = analysis.title.map { FitScorer.titleSimilarity($0, tools.label) }

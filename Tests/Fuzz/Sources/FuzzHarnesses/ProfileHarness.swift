@@ -1,4 +1,4 @@
-import CVBuild
+@testable import CVBuild
 import Foundation
 
 /// The profile loader on raw bytes, as `cvbuild validate FILE` and `render FILE` meet them:
@@ -10,26 +10,19 @@ public enum ProfileHarness {
     public static func json(_ data: Data) { run(data, path: "f.json") }
 
     static func run(_ data: Data, path: String) {
-        let source: SourceText
-        switch SourceReader.decode(data, path: path) {
-        case .failure(let d):
-            FuzzSupport.format([d], source: nil)
-            // The same bytes, repaired, still reach the parser: the fuzzer need not learn UTF-8.
-            source = SourceText(path: path, text: String(decoding: data, as: UTF8.self))
-        case .success(let s):
-            source = s
-        }
+        let decoded = SourceReader.decode(data, path: path)
+        FuzzSupport.format(decoded.diagnostics, source: nil)
+        // When decoding refuses the bytes, the same bytes, repaired, still reach the parser: the
+        // fuzzer need not learn UTF-8.
+        let source = decoded.value ?? SourceText(path: path, text: String(decoding: data, as: UTF8.self))
         // Strict mode (unknown keys are errors) for inputs whose last byte is odd.
         let result = ProfileLoader.load(source, strict: (data.last ?? 0) & 1 == 1)
         FuzzSupport.format(result.diagnostics, source: source)
-        guard result.isValid, let profile = result.profile else { return }
-        switch PreparedProfile.prepare(profile, options: RenderOptions()) {
-        case .failure(let list):
-            FuzzSupport.format(list.items, source: source)
-        case .success(let prepared):
-            if case .success(let page) = HTMLRenderer.render(prepared, pdfFileName: "f.pdf", date: nil) {
-                FuzzSupport.format(page.warnings, source: source)
-            }
+        guard let profile = result.value else { return }
+        let prepared = PreparedProfile.prepare(profile, options: RenderOptions())
+        FuzzSupport.format(prepared.diagnostics, source: source)
+        if let prepared = prepared.value {
+            FuzzSupport.format(HTMLRenderer.render(prepared, pdfFileName: "f.pdf", date: nil).diagnostics, source: source)
             let linkedin = LinkedInProfile.build(from: prepared.view, settings: profile.settings)
             FuzzSupport.format(LinkedInWriter.warnings(linkedin, sourceMap: profile.sourceMap), source: source)
             _ = LinkedInWriter.text(linkedin, version: "fuzz")
@@ -67,7 +60,7 @@ public enum ProfileHarness {
         guard FuzzSupport.checking("roundtrip") else { return }
         let yaml = ProfileYAMLWriter.yaml(profile, header: [])
         let again = ProfileLoader.load(SourceText(path: "written.yaml", text: yaml), strict: strict)
-        guard again.isValid, var reloaded = again.profile else {
+        guard var reloaded = again.value else {
             let problems = again.diagnostics.map { DiagnosticFormatter.headline($0) }.joined(separator: "\n")
             FuzzSupport.fail("roundtrip: the written profile does not load", problems + "\n--- written.yaml ---\n" + yaml)
         }
@@ -96,11 +89,7 @@ public enum CSVHarness {
     ]
 
     public static func run(_ data: Data) {
-        let text: String
-        switch SourceReader.decode(data, path: "f.csv") {
-        case .success(let s): text = s.text
-        case .failure: text = String(decoding: data, as: UTF8.self)
-        }
+        let text = SourceReader.decode(data, path: "f.csv").value?.text ?? String(decoding: data, as: UTF8.self)
         let reader = CSVReader(text, file: "f.csv")
         switch reader.records() {
         case .failure(let failure):

@@ -1,4 +1,4 @@
-import CVBuild
+@testable import CVBuild
 import Foundation
 
 /// Builds a `Profile` from fuzz bytes: any text in any field, any number of entries (a few per

@@ -1,4 +1,4 @@
-import CVBuild
+@testable import CVBuild
 import Foundation
 
 /// The renderers on profiles built from fuzz bytes (see ProfileMaker): the page layout engine
@@ -9,14 +9,19 @@ public enum RenderHarness {
     nonisolated(unsafe) static var fonts: [String: FontBook] = [:]
 
     public static func setUpFonts() {
+        let here = SourceLocation(file: "fuzz")
+        // As the CLI looks for fonts: also under HOME and CVBUILD_FONT_DIR.
+        let locator = FontLocator(environment: ProcessInfo.processInfo.environment)
         for name in ThemeCatalog.builtInNames {
-            guard case .success(let theme) = ThemeCatalog.resolve(name, requestedAt: SourceLocation(file: "fuzz")) else {
+            guard let theme = ThemeCatalog.resolve(name, requestedAt: here).value else {
                 fatalError("built-in theme \(name) does not resolve")
             }
-            switch ThemeFonts.load(theme, locator: FontLocator()) {
-            case .success(let loaded): fonts[theme.name] = loaded.book
-            case .failure(let failure): fatalError("fonts of theme \(name): \(failure.message) (run .ci/setup --deps-only)")
+            let loaded = ThemeFonts.load(theme, locator: locator, themeLocation: here)
+            guard let book = loaded.value?.book else {
+                fatalError("fonts of theme \(name): " + loaded.errors.map(DiagnosticFormatter.headline).joined(separator: "; ")
+                           + " (run .ci/setup --deps-only)")
             }
+            fonts[theme.name] = book
         }
     }
 
@@ -35,7 +40,7 @@ public enum RenderHarness {
 
     public static func layout(_ data: Data) {
         let (profile, _) = profile(from: data)
-        guard case .success(let prepared) = PreparedProfile.prepare(profile, options: RenderOptions()) else { return }
+        guard let prepared = PreparedProfile.prepare(profile, options: RenderOptions()).value else { return }
         let theme = prepared.theme
         guard let book = fonts[theme.name] else { fatalError("no fonts loaded for theme \(theme.name)") }
         // As PDFRenderer.render does with default options.
@@ -57,10 +62,8 @@ public enum RenderHarness {
     public static func html(_ data: Data) {
         var (profile, bytes) = profile(from: data)
         let pdfName = bytes.flag() ? "résumé \"x\".pdf" : nil
-        if case .success(let prepared) = PreparedProfile.prepare(profile, options: RenderOptions()) {
-            if case .success(let page) = HTMLRenderer.render(prepared, pdfFileName: pdfName, date: nil) {
-                FuzzSupport.format(page.warnings, source: nil)
-            }
+        if let prepared = PreparedProfile.prepare(profile, options: RenderOptions()).value {
+            FuzzSupport.format(HTMLRenderer.render(prepared, pdfFileName: pdfName, date: nil).diagnostics, source: nil)
             let linkedin = LinkedInProfile.build(from: prepared.view, settings: profile.settings)
             FuzzSupport.format(LinkedInWriter.warnings(linkedin, sourceMap: profile.sourceMap), source: nil)
             _ = LinkedInWriter.text(linkedin, version: "fuzz")

@@ -1,4 +1,6 @@
-import CVBuild
+// The stages are `package` declarations of CVBuild: `@testable` reaches them from this package
+// (Tests/Fuzz/run builds with -enable-testing).
+@testable import CVBuild
 import Foundation
 
 /// What every harness shares: formatting diagnostics as the CLI does, a scratch folder, and
@@ -25,7 +27,7 @@ public enum FuzzSupport {
     }
 
     /// The checks of answers (not crashes) named in CVBUILD_FUZZ_SKIP (comma-separated: `reload`,
-    /// `roundtrip`, `pages`; `all`) are not made: to go on fuzzing past a known wrong answer until
+    /// `roundtrip`, `pages`, `score`; `all`) are not made: to go on fuzzing past a known wrong answer until
     /// it is fixed. A known crash can be stepped past the same way, with a filter in the harness
     /// that returns early, under a name of its own, for inputs of the crash's shape.
     static let skipped = Set((ProcessInfo.processInfo.environment["CVBUILD_FUZZ_SKIP"] ?? "")
@@ -44,15 +46,18 @@ public enum FuzzSupport {
     public static func checkReloads(_ profile: Profile, what: String) {
         guard checking("reload") else { return }
         let yaml = ProfileYAMLWriter.yaml(profile, header: ["fuzz"])
-        if case .failure(let d) = ProfileLoader.parse(SourceText(path: "written.yaml", text: yaml)) {
+        let written = SourceText(path: "written.yaml", text: yaml)
+        let parsed = ProfileLoader.parse(written)
+        if parsed.failed {
             fail("\(what): ProfileYAMLWriter wrote YAML that does not parse",
-                 DiagnosticFormatter().format(d, sourceLine: SourceText(path: "", text: yaml).line(d.location.position?.line ?? 0))
-                    + "\n--- written.yaml ---\n" + yaml)
+                 parsed.errors.map { DiagnosticFormatter().format($0, sourceLine: written.line($0.location.position?.line ?? 0)) }
+                    .joined(separator: "\n") + "\n--- written.yaml ---\n" + yaml)
         }
         let json = JSONResumeWriter.json(profile).serialized(pretty: true)
-        if case .failure(let d) = ProfileLoader.parse(SourceText(path: "written.json", text: json)) {
+        let parsedJSON = ProfileLoader.parse(SourceText(path: "written.json", text: json))
+        if parsedJSON.failed {
             fail("\(what): JSONResumeWriter wrote JSON that does not parse",
-                 DiagnosticFormatter().format(d) + "\n--- written.json ---\n" + json)
+                 parsedJSON.errors.map { DiagnosticFormatter().format($0) }.joined(separator: "\n") + "\n--- written.json ---\n" + json)
         }
     }
 }
