@@ -32,13 +32,15 @@ package enum ProfileLoader {
     package static func inspect(_ source: SourceText, strict: Bool = false) -> ProfileInspection {
         let parsed = parse(source)
         guard let root = parsed.value else { return ProfileInspection(path: source.path, profile: nil, diagnostics: parsed.diagnostics) }
+        var notes: [Diagnostic] = []
+        let renamed = LegacyJSONResumeNames.renamed(root, source: source, strict: strict, notes: &notes)
         let reader = FieldReader(source: source, strict: strict)
-        guard var profile = ProfileDecoder(reader: reader).decode(root) else {
-            return ProfileInspection(path: source.path, profile: nil, diagnostics: reader.diagnostics)
+        guard var profile = ProfileDecoder(reader: reader).decode(renamed) else {
+            return ProfileInspection(path: source.path, profile: nil, diagnostics: notes + reader.diagnostics)
         }
         profile.sourceMap = reader.sourceMap
         ProfileRules.check(profile, rootPosition: root.position, reader: reader)
-        return ProfileInspection(path: source.path, profile: profile, diagnostics: reader.diagnostics.sortedByPosition())
+        return ProfileInspection(path: source.path, profile: profile, diagnostics: (notes + reader.diagnostics).sortedByPosition())
     }
 
     /// The node tree of a YAML or JSON text, or the syntax error that stops it.
