@@ -48,7 +48,7 @@ public enum ImportJob {
 
     /// The profile as a JSON Resume 1.0 document; cvbuild's settings go under `meta.cvbuild`.
     public static func exportJSONResume(profile path: String) -> Outcome<(json: String, summary: ProfileSummary)> {
-        ProfileLoader.load(path: path).map { profile in
+        ProfileInput.load(path: path).map { profile in
             (JSONResumeWriter.json(profile).serialized(pretty: true) + "\n", ProfileSummary(profile))
         }
     }

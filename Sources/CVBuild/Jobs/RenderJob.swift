@@ -35,7 +35,7 @@ public enum RenderJob {
 
     /// Every output is made before any is handed back, so a failure leaves nothing half-done.
     public static func run(_ request: Request) -> Report {
-        let loaded = ProfileLoader.load(path: request.profile, strict: request.strict)
+        let loaded = ProfileInput.load(path: request.profile, strict: request.strict)
         guard let profile = loaded.value else { return Report(profile: loaded, files: nil) }
         let base = FileOutput.baseName(of: request.profile)
         let files = PreparedProfile.prepare(profile, options: request.options).flatMap { prepared in

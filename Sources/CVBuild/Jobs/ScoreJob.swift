@@ -39,7 +39,7 @@ public enum ScoreJob {
     }
 
     public static func run(_ request: Request) async -> Report {
-        let loaded = ProfileLoader.load(path: request.profile)
+        let loaded = ProfileInput.load(path: request.profile)
         var isFolder = false
         if case .posting(let path) = request.target { isFolder = FileOutput.isFolder(path) }
         guard let profile = loaded.value else { return Report(profile: loaded, results: nil, taxonomy: nil, isFolder: isFolder) }
