@@ -57,6 +57,7 @@ public enum Problem: Hashable, Sendable {
     case missingThemeFile(theme: String, file: String)
     case noPostings
     case importNotValid
+    case inlineHTMLRemoved(tags: [String])
     /// A file given as a profile that is another tool's: read through that importer.
     case readAs(format: String, command: String)
     case invalidEnvironmentValue(value: String, expected: String)
@@ -112,6 +113,7 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile: "missing-theme-file"
         case .noPostings: "no-postings"
         case .importNotValid: "import-not-valid"
+        case .inlineHTMLRemoved: "inline-html"
         case .readAs: "read-as-other-format"
         case .invalidEnvironmentValue: "invalid-environment-value"
         }
@@ -174,6 +176,7 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
         case .noPostings: "no .txt, .md or .html postings in this folder"
         case .importNotValid: "the imported profile would not load back as a valid profile; nothing was written"
+        case .inlineHTMLRemoved(let tags): "HTML tags (\(tags.map { "<\($0)>" }.joined(separator: ", "))) were removed and their text kept"
         case .readAs(let format, _): "read as \(format), converted in memory"
         case .invalidEnvironmentValue(let value, _): "\"\(value)\" is not a valid value"
         case .overLinkedInLimit(let field, let length, let limit, _):
@@ -221,6 +224,7 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile: "an HTML theme folder holds page.mustache and style.css"
         case .noPostings: "job postings saved as .txt, .md or .html"
         case .importNotValid: "this is a bug in cvbuild's importer; please report it with the file"
+        case .inlineHTMLRemoved: "plain text; with cvbuild.markup: inline, **bold** and *italic* are shown as such"
         case .readAs(_, let command): "`\(command)` writes it as a cvbuild profile you can edit and keep"
         case .invalidEnvironmentValue(_, let expected): expected
         case .unsafeLink: "only http, https, mailto and tel links are made"

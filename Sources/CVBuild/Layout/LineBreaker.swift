@@ -40,7 +40,7 @@ enum LineBreaker {
             x = cursor
             pendingSpace = word.spaceAfter
         }
-        for word in words {
+        func breakAndPlace(_ word: Word) {
             let start = current.isEmpty ? 0 : x + pendingSpace
             if start + word.width > limit() + 0.001 {
                 if !current.isEmpty { endLine() }
@@ -58,8 +58,33 @@ enum LineBreaker {
             }
             if word.forcedBreakAfter { endLine() }
         }
+        for compound in compounds(words) {
+            // A compound ("GEOS-Chem", "CI/CD") that fits on a line is never broken at its hyphen or
+            // slash: pdftotext drops a line-end hyphen ("GEOSChem") and an ATS never finds the word.
+            let whole = compound.reduce(0) { $0 + $1.width } + compound.dropLast().reduce(0) { $0 + $1.spaceAfter }
+            if compound.count > 1, whole <= limit() + 0.001 {
+                if !current.isEmpty, x + pendingSpace + whole > limit() + 0.001 { endLine() }
+                for word in compound { place(word) }
+                if compound.last?.forcedBreakAfter == true { endLine() }
+                continue
+            }
+            for word in compound { breakAndPlace(word) }
+        }
         if !current.isEmpty || lines.isEmpty { endLine() }
         return lines
+    }
+
+    /// Words joined without a space after a hyphen or slash ("GEOS-" "Chem"), grouped; every
+    /// other word alone. Ideographs, also joined without spaces, are not grouped: they break anywhere.
+    private static func compounds(_ words: [Word]) -> [[Word]] {
+        var groups: [[Word]] = []
+        var joinsNext = false
+        for word in words {
+            if joinsNext { groups[groups.count - 1].append(word) } else { groups.append([word]) }
+            let last = word.fragments.last?.text.unicodeScalars.last
+            joinsNext = word.spaceAfter == 0 && !word.forcedBreakAfter && (last == "-" || last == "/")
+        }
+        return groups
     }
 
     /// Cuts an over-long word between characters into pieces no wider than the line, measuring

@@ -59,13 +59,14 @@ struct ProfileDecoder {
     private func read<E>(_ f: FieldReader.Fields, _ fields: [JSONResumeField<E>], into value: inout E) {
         for field in fields {
             switch field {
-            case .text(let key, let path), .paragraph(let key, let path): value[keyPath: path] = reader.text(f, key)
+            case .text(let key, let path), .paragraph(let key, let path): value[keyPath: path] = withoutHTML(reader.text(f, key), f, key)
             case .email(let key, let path): value[keyPath: path] = email(f, key)
             case .url(let key, let path): value[keyPath: path] = url(f, key)
             case .image(let key, let path): value[keyPath: path] = imageReference(f, key)
             case .date(let key, let path): value[keyPath: path] = reader.date(f, key)
             case .endDate(let key, let path): value[keyPath: path] = reader.endDate(f, key)
-            case .list(let key, let path): value[keyPath: path] = reader.textList(f, key)
+            case .list(let key, let path):
+                value[keyPath: path] = reader.textList(f, key).enumerated().map { i, text in withoutHTML(text, f, key, index: i) ?? text }
             }
         }
     }
@@ -93,6 +94,16 @@ struct ProfileDecoder {
         read(f, JSONResumeSchema.meta.fields, into: &m)
         let empty = m.canonical == nil && m.version == nil && m.lastModified == nil
         return (empty && f["cvbuild"] != nil ? nil : m, f["cvbuild"])
+    }
+
+    /// Text with inline HTML removed (see `InlineHTML`), warned at the field.
+    private func withoutHTML(_ text: String?, _ f: FieldReader.Fields, _ key: String, index: Int? = nil) -> String? {
+        guard let text, let (plain, removed) = InlineHTML.stripped(text), let node = f[key] else { return text }
+        var at = node.position
+        if let index, case .sequence(let items) = node.content, index < items.count { at = items[index].position }
+        let path = f.child(key) + (index.map { "[\($0)]" } ?? "")
+        reader.report(reader.strict ? .error : .warning, .inlineHTMLRemoved(tags: removed), at: at, path: path)
+        return plain
     }
 
     // MARK: Checked text

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// Real people's files, as they arrive: each renders as `cvbuild render FILE` with nothing lost;
+/// and one small fixture per kind of oddity those files showed.
+@Suite("real-world files")
+struct RealWorldTests {
+    static let checker: String = CLI.packageRoot.appendingPathComponent("Tests/CVBuildTests/Tools/resume_items.py").path
+    static let folder: URL = CLI.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/realworld")
+
+    /// The files of `../shared/realworld` (a LinkedIn export is a folder), or none when it is absent.
+    static var files: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
+    @Test("every real file renders to PDF, page and LinkedIn text holding its name, employers, positions, schools, projects, certificates and ≥ 90 % of its bullets")
+    func realFiles() throws {
+        let files = Self.files
+        if files.isEmpty {
+            // Only where ../shared is absent (a fresh clone elsewhere); in CI it is always there.
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("../shared/realworld is missing in CI") }
+            return
+        }
+        #expect(files.count >= 10)
+        for file in files {
+            let out = try TemporaryFolder()
+            let run = try CLI.run(["render", file, "--out", out.url.path, "--format", "pdf,html,linkedin"])
+            #expect(run.status == 0, "\(file): \(run.stderr)")
+            let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let check = try runTool("/usr/bin/env", ["python3", Self.checker, file, out.path(base + ".pdf"), out.path(base + ".html")])
+            #expect(check.status == 0, "\(file):\n\(check.output)")
+        }
+    }
+
+    @Test("pre-1.0 JSON Resume names are read by every command, each with a warning at its key")
+    func legacyNames() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("resume.json", """
+            {"basics": {"name": "Ana Lima", "website": "https://ana.example.com"},
+             "work": [{"company": "Acme Robotics", "position": "ML Engineer", "startDate": "2020-01"}],
+             "education": [{"institution": "USP", "gpa": "3.9"}]}
+            """)
+        let validate = try CLI.run(["validate", "resume.json"], in: folder.url)
+        #expect(validate.status == 0)
+        #expect(validate.diagnosticLines.contains("resume.json:2:12: warning: work[…].company: the pre-1.0 field \"company\" was read as \"name\" (JSON Resume 1.0 calls it name)"))
+        let render = try CLI.run(["render", path, "--out", folder.url.path])
+        #expect(render.status == 0)
+        #expect(try Poppler.text(folder.path("resume.pdf")).contains("Acme Robotics"))
+        #expect(try CLI.run(["validate", "resume.json", "--strict"], in: folder.url).status == 1)
+    }
+
+    @Test("a RenderCV file given to render, validate or score is read as one, with a note saying so")
+    func renderCVDirectly() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("cv.yaml", """
+            cv:
+              name: Ana Lima
+              sections:
+                experience:
+                  - company: Acme Robotics
+                    position: ML Engineer
+                    start_date: 2020-01
+                    highlights: ["Built a **ranking** model"]
+            """)
+        let render = try CLI.run(["render", path, "--out", folder.url.path])
+        #expect(render.status == 0, "\(render.stderr)")
+        #expect(render.diagnosticLines.first == "\(path): note: read as a RenderCV file, converted in memory (`cvbuild import rendercv \(path)` writes it as a cvbuild profile you can edit and keep)")
+        let text = try Poppler.text(folder.path("cv.pdf"))
+        #expect(text.contains("Acme Robotics") && text.contains("Built a ranking model"))
+        #expect(try CLI.run(["validate", path]).status == 0)
+        #expect(try CLI.run(["score", path, "--role", "ml-engineer"]).status == 0)
+    }
+
+    @Test("inline HTML in JSON Resume text is removed, its text kept, with a warning; nothing prints a raw tag")
+    func inlineHTML() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("resume.json", """
+            {"basics": {"name": "Ana Lima"},
+             "work": [{"name": "Acme", "highlights": ["Used <b>Vue</b> and <i>TypeScript</i><br>daily", "Kept a < b as text"]}]}
+            """)
+        let render = try CLI.run(["render", "resume.json", "--format", "pdf,html"], in: folder.url)
+        #expect(render.status == 0)
+        #expect(render.diagnosticLines == ["resume.json:2:43: warning: work[0].highlights[0]: HTML tags (<b>, <i>, <br>) were removed and their text kept (plain text; with cvbuild.markup: inline, **bold** and *italic* are shown as such)"])
+        let text = try Poppler.text(folder.path("resume.pdf"))
+        #expect(text.contains("Used Vue and TypeScript daily") && text.contains("Kept a < b as text"))
+        let page = try String(contentsOfFile: folder.path("resume.html"), encoding: .utf8)
+        #expect(!page.contains("&lt;b&gt;") && page.contains("Used Vue and TypeScript daily"))
+    }
+
+    @Test("a compound that fits on a line is never broken at its hyphen or slash (pdftotext would read GEOSChem)")
+    func compoundsStayWhole() throws {
+        let folder = try TemporaryFolder()
+        let filler = String(repeating: "word ", count: 17)
+        try folder.write("p.yaml", """
+            basics: {name: Ana Lima}
+            work:
+              - {name: Acme, highlights: ["\(filler)emissions in GEOS-Chem with CI/CD pipelines \(filler)point-in-time"]}
+            """)
+        #expect(try CLI.run(["render", "p.yaml", "--theme", "compact"], in: folder.url).status == 0)
+        let words = try Poppler.text(folder.path("p.pdf")).split(whereSeparator: \.isWhitespace)
+        #expect(words.contains("GEOS-Chem") && words.contains("CI/CD") && words.contains("point-in-time"), "\(words)")
+    }
+}
