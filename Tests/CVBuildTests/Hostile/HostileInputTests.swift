@@ -5,14 +5,28 @@ import Testing
 /// memory, and no partial output left behind.
 @Suite("hostile input, every command")
 struct HostileInputTests {
-    /// Runs cvbuild under /usr/bin/time, so the peak memory of the run is known.
+    /// A peak memory that /usr/bin/time did not report: the run was not measured, so no limit can pass.
+    struct Unmeasured: Error, CustomStringConvertible {
+        var arguments: [String]
+        var report: String?
+        var description: String {
+            "cvbuild \(arguments.joined(separator: " ")): no peak memory from /usr/bin/time -f %M; its report was "
+                + (report.map { "\"\($0)\"" } ?? "not written")
+        }
+    }
+
+    /// Runs cvbuild under /usr/bin/time, so the peak memory of the run is known; throws (failing
+    /// the test) when /usr/bin/time's figure cannot be read, rather than passing unmeasured.
     static func measured(_ arguments: [String], in folder: URL) throws -> (CLI.Output, peakMiB: Double, seconds: Double) {
         let report = folder.appendingPathComponent(".time-\(UUID().uuidString)").path
         let start = Date()
         var out = try CLI.run(["-f", "%M", "-o", report, CLI.binary.path] + arguments, in: folder, via: "/usr/bin/time")
         let seconds = Date().timeIntervalSince(start)
-        let kib = Double((try? String(contentsOfFile: report, encoding: .utf8))?.split(separator: "\n").last.map(String.init) ?? "") ?? 0
+        let text = try? String(contentsOfFile: report, encoding: .utf8)
         try? FileManager.default.removeItem(atPath: report)
+        // The figure is the report's last line; a line before it says how a failed command exited.
+        let last = text?.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let kib = last.flatMap(Double.init), kib > 0 else { throw Unmeasured(arguments: arguments, report: text) }
         out.stderr = out.stderr.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("Command exited with non-zero status") }.joined(separator: "\n")
         return (out, kib / 1024, seconds)
