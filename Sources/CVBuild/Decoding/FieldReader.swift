@@ -216,6 +216,12 @@ final class FieldReader {
             record(path, node.position)
             return date
         case .failure(let error):
+            // A date written as people write it ("March 2021", "03/2021") is read, and said so.
+            if error == .format, let date = LenientDate.parse(scalar.text.trimmingCharacters(in: .whitespaces)) {
+                report(strict ? .error : .warning, .dateRead(text: scalar.text, iso: date.description), at: node.position, path: path)
+                record(path, node.position)
+                return date
+            }
             report(.error, .invalidDate(text: scalar.text, reason: error.reason), at: node.position, path: path)
             return nil
         }

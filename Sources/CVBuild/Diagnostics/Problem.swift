@@ -57,6 +57,8 @@ public enum Problem: Hashable, Sendable {
     case missingThemeFile(theme: String, file: String)
     case noPostings
     case importNotValid
+    case dateRead(text: String, iso: String)
+    case urlSchemeAdded(text: String, fixed: String)
     case inlineHTMLRemoved(tags: [String])
     /// A file given as a profile that is another tool's: read through that importer.
     case readAs(format: String, command: String)
@@ -113,6 +115,8 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile: "missing-theme-file"
         case .noPostings: "no-postings"
         case .importNotValid: "import-not-valid"
+        case .dateRead: "date-read"
+        case .urlSchemeAdded: "url-scheme-added"
         case .inlineHTMLRemoved: "inline-html"
         case .readAs: "read-as-other-format"
         case .invalidEnvironmentValue: "invalid-environment-value"
@@ -176,6 +180,8 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
         case .noPostings: "no .txt, .md or .html postings in this folder"
         case .importNotValid: "the imported profile would not load back as a valid profile; nothing was written"
+        case .dateRead(let text, let iso): "\"\(text)\" was read as \(iso)"
+        case .urlSchemeAdded(let text, let fixed): "\"\(text)\" has no http:// or https://; it was read as \(fixed)"
         case .inlineHTMLRemoved(let tags): "HTML tags (\(tags.map { "<\($0)>" }.joined(separator: ", "))) were removed and their text kept"
         case .readAs(let format, _): "read as \(format), converted in memory"
         case .invalidEnvironmentValue(let value, _): "\"\(value)\" is not a valid value"
@@ -224,6 +230,8 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile: "an HTML theme folder holds page.mustache and style.css"
         case .noPostings: "job postings saved as .txt, .md or .html"
         case .importNotValid: "this is a bug in cvbuild's importer; please report it with the file"
+        case .dateRead(_, let iso): "write it as \"\(iso)\" (YYYY, YYYY-MM or YYYY-MM-DD)"
+        case .urlSchemeAdded(_, let fixed): "write the whole address: \(fixed)"
         case .inlineHTMLRemoved: "plain text; with cvbuild.markup: inline, **bold** and *italic* are shown as such"
         case .readAs(_, let command): "`\(command)` writes it as a cvbuild profile you can edit and keep"
         case .invalidEnvironmentValue(_, let expected): expected

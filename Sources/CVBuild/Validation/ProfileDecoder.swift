@@ -126,6 +126,13 @@ struct ProfileDecoder {
             return value
         }
         if let reason = Address.urlProblem(value), let node = f[key] {
+            // "linkedin.com/in/ana": a web address without its scheme gets https://, with a warning.
+            let fixed = "https://" + value
+            if !value.contains("://"), !value.contains(" "), value.split(separator: "/").first?.contains(".") == true,
+               Address.urlProblem(fixed) == nil {
+                reader.report(reader.strict ? .error : .warning, .urlSchemeAdded(text: value, fixed: fixed), at: node.position, path: f.child(key))
+                return fixed
+            }
             reader.report(.error, .invalidURL(text: value, reason: reason), at: node.position, path: f.child(key))
         }
         return value

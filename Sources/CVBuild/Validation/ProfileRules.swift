@@ -12,7 +12,8 @@ enum ProfileRules {
             for (index, (start, end)) in entries.enumerated() {
                 guard let start, let end = end?.date, end.isCertainlyBefore(start) else { continue }
                 let path = "\(section)[\(index)].endDate"
-                reader.report(.error, .endBeforeStart(end: end.description, start: start.description),
+                // Kept as written and flagged: the résumé still renders, the person sees the slip.
+                reader.report(reader.strict ? .error : .warning, .endBeforeStart(end: end.description, start: start.description),
                               at: map.positions[path] ?? rootPosition, path: path)
             }
         }
