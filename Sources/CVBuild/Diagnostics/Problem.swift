@@ -57,6 +57,8 @@ public enum Problem: Hashable, Sendable {
     case missingThemeFile(theme: String, file: String)
     case noPostings
     case importNotValid
+    case textReadAsList(count: Int)
+    case textReadAsEntry(field: String)
     case dateRead(text: String, iso: String)
     case urlSchemeAdded(text: String, fixed: String)
     case inlineHTMLRemoved(tags: [String])
@@ -115,6 +117,8 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile: "missing-theme-file"
         case .noPostings: "no-postings"
         case .importNotValid: "import-not-valid"
+        case .textReadAsList: "text-read-as-list"
+        case .textReadAsEntry: "text-read-as-entry"
         case .dateRead: "date-read"
         case .urlSchemeAdded: "url-scheme-added"
         case .inlineHTMLRemoved: "inline-html"
@@ -180,6 +184,8 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
         case .noPostings: "no .txt, .md or .html postings in this folder"
         case .importNotValid: "the imported profile would not load back as a valid profile; nothing was written"
+        case .textReadAsList(let count): "one text where a list belongs was split at its commas into \(count) item\(count == 1 ? "" : "s")"
+        case .textReadAsEntry(let field): "a text where an entry belongs was read as its \(field)"
         case .dateRead(let text, let iso): "\"\(text)\" was read as \(iso)"
         case .urlSchemeAdded(let text, let fixed): "\"\(text)\" has no http:// or https://; it was read as \(fixed)"
         case .inlineHTMLRemoved(let tags): "HTML tags (\(tags.map { "<\($0)>" }.joined(separator: ", "))) were removed and their text kept"
@@ -230,6 +236,8 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile: "an HTML theme folder holds page.mustache and style.css"
         case .noPostings: "job postings saved as .txt, .md or .html"
         case .importNotValid: "this is a bug in cvbuild's importer; please report it with the file"
+        case .textReadAsList: "a list, one item per line starting with \"- \""
+        case .textReadAsEntry(let field): "an entry such as {\(field): …}"
         case .dateRead(_, let iso): "write it as \"\(iso)\" (YYYY, YYYY-MM or YYYY-MM-DD)"
         case .urlSchemeAdded(_, let fixed): "write the whole address: \(fixed)"
         case .inlineHTMLRemoved: "plain text; with cvbuild.markup: inline, **bold** and *italic* are shown as such"

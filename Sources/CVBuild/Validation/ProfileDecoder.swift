@@ -37,7 +37,17 @@ struct ProfileDecoder {
     // MARK: Entries, by the schema table
 
     private func list<E>(_ top: FieldReader.Fields, _ entry: JSONResumeEntry<E>, _ empty: E) -> [E] {
-        reader.list(top, entry.key) { node, path in self.entry(node, path: path, entry, empty) }
+        reader.list(top, entry.key) { node, path in
+            // interests: ["Chess", "Go"]: a plain text where an entry belongs is the entry's name.
+            if let name = entry.fields.first, case .text(_, let keyPath) = name, let scalar = node.scalar, scalar.kind == .text,
+               !scalar.text.isEmpty, entry.key == "interests" || entry.key == "skills" || entry.key == "languages" {
+                reader.report(reader.strict ? .error : .warning, .textReadAsEntry(field: name.key), at: node.position, path: path)
+                var value = empty
+                value[keyPath: keyPath] = scalar.text
+                return value
+            }
+            return self.entry(node, path: path, entry, empty)
+        }
     }
 
     /// One entry, or nil when it is not a mapping.
@@ -66,6 +76,13 @@ struct ProfileDecoder {
             case .date(let key, let path): value[keyPath: path] = reader.date(f, key)
             case .endDate(let key, let path): value[keyPath: path] = reader.endDate(f, key)
             case .list(let key, let path):
+                if let node = f[key], let scalar = node.scalar, scalar.kind == .text {
+                    // keywords: "Python, SQL, Go": one text where a list belongs is split at its commas.
+                    let items = scalar.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    reader.report(reader.strict ? .error : .warning, .textReadAsList(count: items.count), at: node.position, path: f.child(key))
+                    value[keyPath: path] = items
+                    continue
+                }
                 value[keyPath: path] = reader.textList(f, key).enumerated().map { i, text in withoutHTML(text, f, key, index: i) ?? text }
             }
         }

@@ -76,6 +76,20 @@ struct ValidateBadInputTests {
         #expect(strict.diagnosticLines.first == "p.yaml:5:14: error: work[0].endDate: ends (2021-11) before it starts (2022-03) (an end date on or after the start date)")
     }
 
+    @Test("keywords written as one text are split at commas; interests written as texts become names; --strict refuses both")
+    func textsWhereListsBelong() throws {
+        let yaml = "basics: {name: Ann}\nskills:\n  - name: Languages\n    keywords: \"Python, SQL, Go\"\ninterests: [Chess, Go]\n"
+        let out = try folder.validate("p.yaml", yaml)
+        #expect(out.status == 0)
+        #expect(out.diagnosticLines == [
+            #"p.yaml:4:15: warning: skills[0].keywords: one text where a list belongs was split at its commas into 3 items (a list, one item per line starting with "- ")"#,
+            #"p.yaml:5:13: warning: interests[0]: a text where an entry belongs was read as its name (an entry such as {name: …})"#,
+            #"p.yaml:5:20: warning: interests[1]: a text where an entry belongs was read as its name (an entry such as {name: …})"#,
+        ])
+        #expect(out.stdout.contains("3 skills"))
+        #expect(try folder.validate("p.yaml", yaml, ["--strict"]).status == 1)
+    }
+
     @Test("dates as people write them are read, each with its ISO form; --strict refuses them")
     func lenientDates() throws {
         let yaml = "basics: {name: Ann}\nwork:\n  - name: Acme\n    startDate: March 2021\n    endDate: 03/2022\n  - name: Beta\n    startDate: 2019-3\n"
@@ -241,8 +255,8 @@ struct ValidateBadInputTests {
         #expect(out.diagnosticLines.map { String($0.prefix(while: { $0 != " " })) } == [
             "p.yaml:3:10:", "p.yaml:4:8:", "p.yaml:7:16:", "p.yaml:9:17:", "p.yaml:11:13:", "p.yaml:12:13:",
         ])
-        // example.com is read as https://example.com, with a warning.
-        #expect(out.stdout == "p.yaml: invalid (5 errors, 1 warning)\n")
+        // example.com is read as https://example.com, and "one line" as a list of one, each with a warning.
+        #expect(out.stdout == "p.yaml: invalid (4 errors, 2 warnings)\n")
     }
 
     @Test("a missing file, a folder")
