@@ -57,6 +57,8 @@ public enum Problem: Hashable, Sendable {
     case missingThemeFile(theme: String, file: String)
     case noPostings
     case importNotValid
+    case yamlTab
+    case yamlStarText
     case textReadAsList(count: Int)
     case textReadAsEntry(field: String)
     case dateRead(text: String, iso: String)
@@ -117,6 +119,8 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile: "missing-theme-file"
         case .noPostings: "no-postings"
         case .importNotValid: "import-not-valid"
+        case .yamlTab: "yaml-tab"
+        case .yamlStarText: "yaml-star-text"
         case .textReadAsList: "text-read-as-list"
         case .textReadAsEntry: "text-read-as-entry"
         case .dateRead: "date-read"
@@ -184,6 +188,8 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile(let theme, let file): "the theme \"\(theme)\" has no \(file)"
         case .noPostings: "no .txt, .md or .html postings in this folder"
         case .importNotValid: "the imported profile would not load back as a valid profile; nothing was written"
+        case .yamlTab: "a tab character: YAML indents with spaces only"
+        case .yamlStarText: "text that starts with * is read as a YAML alias"
         case .textReadAsList(let count): "one text where a list belongs was split at its commas into \(count) item\(count == 1 ? "" : "s")"
         case .textReadAsEntry(let field): "a text where an entry belongs was read as its \(field)"
         case .dateRead(let text, let iso): "\"\(text)\" was read as \(iso)"
@@ -236,6 +242,8 @@ public enum Problem: Hashable, Sendable {
         case .missingThemeFile: "an HTML theme folder holds page.mustache and style.css"
         case .noPostings: "job postings saved as .txt, .md or .html"
         case .importNotValid: "this is a bug in cvbuild's importer; please report it with the file"
+        case .yamlTab: "replace the tab with spaces"
+        case .yamlStarText: "put the text in quotes: \"**Name** …\""
         case .textReadAsList: "a list, one item per line starting with \"- \""
         case .textReadAsEntry(let field): "an entry such as {\(field): …}"
         case .dateRead(_, let iso): "write it as \"\(iso)\" (YYYY, YYYY-MM or YYYY-MM-DD)"

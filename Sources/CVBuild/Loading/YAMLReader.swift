@@ -80,6 +80,14 @@ enum YAMLReader {
         }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            // libyaml's words for the two mistakes newcomers make most, said in theirs.
+            let line = source.line(mark.line) ?? ""
+            if line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") || problem.contains("cannot start any token") && line.contains("\t") {
+                return make(.yamlTab, TextPosition(line: mark.line, column: (line.firstIndex(of: "\t").map { line.distance(from: line.startIndex, to: $0) } ?? 0) + 1))
+            }
+            if (context?.text ?? "").contains("scanning an alias") || problem.contains("scanning an alias") {
+                return make(.yamlStarText, position(mark))
+            }
             return make(.yamlSyntax(message: message(context, problem)), position(mark))
         case .composer(let context, let problem, let mark, _):
             if problem.contains("another document") { return make(.multipleDocuments, position(mark)) }

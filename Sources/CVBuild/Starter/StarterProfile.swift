@@ -5,7 +5,7 @@ package enum StarterProfile {
 # cvbuild profile: one file for your PDF résumé, web page and LinkedIn text.
 # The format is JSON Resume 1.0 (https://jsonresume.org/schema) written as YAML;
 # cvbuild's own settings live under the `cvbuild:` key at the end.
-# Check it any time with:  cvbuild validate profile.yaml
+# Check it any time with:  cvbuild validate FILE
 #
 # Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD" (keep the quotes). Leave out endDate,
 # or write `endDate: present`, for something still going on.
@@ -87,5 +87,11 @@ cvbuild:
   pageSize: a4          # a4 or letter
   maxPages: 2           # the PDF must fit this many pages
   targetRole: ml-engineer
+
 """#
+
+    /// The starter for a file of this name: its comment names the file to validate.
+    package static func yaml(fileName: String) -> String {
+        yaml.replacingOccurrences(of: "cvbuild validate FILE", with: "cvbuild validate \(fileName)")
+    }
 }

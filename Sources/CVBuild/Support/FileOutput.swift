@@ -6,6 +6,7 @@ package enum FileOutput {
     package enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         case exists(String)
         case folderMissing(String)
+        case notAFolder(String)
         case cannotWrite(String, reason: String)
         case cannotCreateFolder(String, reason: String)
 
@@ -13,6 +14,7 @@ package enum FileOutput {
             switch self {
             case .exists(let path): "\(path) already exists (use --force to replace it)"
             case .folderMissing(let path): "the folder \(path) does not exist"
+            case .notAFolder(let path): "\(path) is a file, not a folder"
             case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
             case .cannotCreateFolder(let path, let reason): "cannot create the folder \(path): \(reason)"
             }
@@ -70,9 +72,8 @@ package enum FileOutput {
         let name = (path as NSString).lastPathComponent
         let folder = folder(of: path)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .folderMissing(folder)
-        }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else { throw .folderMissing(folder) }
+        guard isDirectory.boolValue else { throw .notAFolder(folder) }
         if !replace, FileManager.default.fileExists(atPath: path) { throw .exists(path) }
         let temporary = folder + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {

@@ -16,7 +16,7 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        try OutputWriter.write(Data(StarterProfile.yaml.utf8), to: file, replace: force)
+        try OutputWriter.write(Data(StarterProfile.yaml(fileName: (file as NSString).lastPathComponent).utf8), to: file, replace: force)
         print("Wrote \(file). Fill it in, then run: cvbuild validate \(file)")
     }
 }

@@ -102,3 +102,22 @@ struct RealWorldTests {
         #expect(words.contains("GEOS-Chem") && words.contains("CI/CD") && words.contains("point-in-time"), "\(words)")
     }
 }
+
+/// The first mistakes newcomers make, answered in their words.
+@Suite("newcomer messages")
+struct NewcomerMessageTests {
+    @Test("a tab, a text starting with *, a file given as --out, --format in capitals, init's own file name")
+    func messages() throws {
+        let folder = try TemporaryFolder()
+        let tab = try folder.validate("tab.yaml", "basics:\n\tname: Ann\n")
+        #expect(tab.diagnosticLines == ["tab.yaml:2:1: error: a tab character: YAML indents with spaces only (replace the tab with spaces)"])
+        let star = try folder.validate("star.yaml", "basics:\n  name: Ann\nwork:\n  - name: A\n    highlights:\n      - **Led** a team\n")
+        #expect(star.diagnosticLines.first?.hasSuffix("error: text that starts with * is read as a YAML alias (put the text in quotes: \"**Name** …\")") == true)
+        try folder.write("afile", "")
+        let out = try CLI.run(["render", CLI.sample("senior-ml-engineer.yaml"), "--out", "afile", "--format", "PDF,Html"], in: folder.url)
+        #expect(out.stderr == "cvbuild: error: afile is a file, not a folder\n")
+        #expect(try CLI.run(["init", "me.yaml"], in: folder.url).status == 0)
+        let starter = try String(contentsOfFile: folder.path("me.yaml"), encoding: .utf8)
+        #expect(starter.contains("cvbuild validate me.yaml") && !starter.contains("profile.yaml") && starter.hasSuffix("\n"))
+    }
+}
