@@ -121,3 +121,20 @@ struct NewcomerMessageTests {
         #expect(starter.contains("cvbuild validate me.yaml") && !starter.contains("profile.yaml") && starter.hasSuffix("\n"))
     }
 }
+
+@Suite("page metadata from real files")
+struct PageMetadataTests {
+    @Test("a canonical copied from JSON Resume's sample is not the page's; the page's language follows its text")
+    func canonicalAndLanguage() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("resume.json", """
+            {"basics": {"name": "Анна Иванова", "label": "Инженер машинного обучения", "url": "https://anna.example.com"},
+             "work": [{"name": "Яндекс", "highlights": ["Разработала систему рекомендаций"]}],
+             "meta": {"canonical": "https://github.com/jsonresume/resume-schema/blob/master/resume.json"}}
+            """)
+        #expect(try CLI.run(["render", "resume.json", "--format", "html"], in: folder.url).status == 0)
+        let page = try String(contentsOfFile: folder.path("resume.html"), encoding: .utf8)
+        #expect(page.contains("<html lang=\"ru\">"))
+        #expect(!page.contains("jsonresume/resume-schema") && page.contains("<link rel=\"canonical\" href=\"https://anna.example.com\">"))
+    }
+}

@@ -9,7 +9,7 @@ enum HTMLContext {
         let name = cleaner.clean(view.name)
         let headline = view.headline.map { cleaner.clean($0) }
         var context: [String: Any] = [
-            "lang": locale.code,
+            "lang": profile.settings.locale != nil ? locale.code : (PageLanguage.of(view) ?? locale.code),
             "name": name,
             "title": [name, headline].compactMap { $0 }.joined(separator: " — "),
             "description": description(view, cleaner: &cleaner),
@@ -19,7 +19,7 @@ enum HTMLContext {
             "css": css,
         ]
         if let headline { context["headline"] = headline }
-        if let canonical = (profile.meta?.canonical ?? profile.basics.url).flatMap(Composer.safeURL) { context["canonical"] = canonical }
+        if let canonical = PageLanguage.canonical(profile).flatMap(Composer.safeURL) { context["canonical"] = canonical }
         if let image = profile.basics.image.flatMap(Composer.safeURL) { context["image"] = image }
         if let pdfFileName {
             context["pdfHref"] = pdfFileName.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? pdfFileName
