@@ -183,7 +183,7 @@ public enum ImportProblem: Hashable, Sendable {
         case .extraFields(let fields, let columns, let value, let more):
             return "this row has \(fields) fields but the header names \(columns); \(q(value))"
                 + (more > 0 ? " and \(more) more" : "") + " was not imported"
-        case .nameNotFound: return "no name was found: Profile.csv is missing or has no First Name and Last Name"
+        case .nameNotFound: return "no name was found: Profile.csv is missing or has no First Name and Last Name; the name is \"\(Basics.namePlaceholder)\" for now"
         case .dateWithoutYear(let text): return "the date \(q(text)) has no year; it was left out"
         case .dateNotImported(let text, let reason): return "the date \(q(text)) was left out: \(reason)"
         case .endDateBeforeStart(let end, let start): return "the end date \(end) is before the start date \(start); the end date was left out"
@@ -276,7 +276,7 @@ public enum ImportProblem: Hashable, Sendable {
         case .columnNotImported(_, _, _, let read):
             return "cvbuild reads the columns \(read.joined(separator: ", ")); copy anything you need by hand"
         case .extraFields: return "a value with a comma must be in quotes; check the row against LinkedIn's page"
-        case .nameNotFound: return "a résumé needs a name; LinkedIn's export always has Profile.csv, so is this the whole export?"
+        case .nameNotFound: return "write your name in basics.name; LinkedIn's full export has Profile.csv, so is this the whole export?"
         case .dateWithoutYear: return "add the date by hand as YYYY-MM or YYYY"
         case .dateNotImported: return "LinkedIn writes dates as \"Nov 2022\" or \"2019\"; check the date and add it by hand as YYYY-MM"
         case .endDateBeforeStart: return "check both dates on LinkedIn and add the right one by hand"

@@ -11,6 +11,9 @@ public struct Basics: Hashable, Sendable {
     public var profiles: [SocialProfile] = []
 
     public init() {}
+
+    /// The name an import writes when the source has none: shown, and warned about until replaced.
+    public static let namePlaceholder = "YOUR NAME"
 }
 
 public struct Location: Hashable, Sendable {

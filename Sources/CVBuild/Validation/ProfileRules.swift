@@ -8,6 +8,10 @@ enum ProfileRules {
             reader.report(.error, .missingField(name: "the name", reason: "a résumé needs a name at the top"),
                           at: at, path: "basics.name")
         }
+        if profile.basics.name == Basics.namePlaceholder {
+            reader.report(.warning, .missingField(name: "your name", reason: "replace the placeholder \"\(Basics.namePlaceholder)\" with your name"),
+                          at: map.positions["basics.name"] ?? rootPosition, path: "basics.name")
+        }
         func dates(_ section: String, _ entries: [(PartialDate?, EndDate?)]) {
             for (index, (start, end)) in entries.enumerated() {
                 guard let start, let end = end?.date, end.isCertainlyBefore(start) else { continue }

@@ -138,3 +138,21 @@ struct PageMetadataTests {
         #expect(!page.contains("jsonresume/resume-schema") && page.contains("<link rel=\"canonical\" href=\"https://anna.example.com\">"))
     }
 }
+
+@Suite("partial LinkedIn exports")
+struct PartialLinkedInTests {
+    @Test("Positions.csv alone imports every job, with a marked placeholder name that validate keeps warning about")
+    func positionsAlone() throws {
+        let folder = try TemporaryFolder()
+        let export = folder.url.appendingPathComponent("export")
+        try FileManager.default.createDirectory(at: export, withIntermediateDirectories: true)
+        try "Company Name,Title,Description,Location,Started On,Finished On\nAcme Robotics,ML Engineer,,Berlin,Jan 2020,\n"
+            .write(to: export.appendingPathComponent("Positions.csv"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["import", "linkedin", "export", "-o", "me.yaml"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Wrote me.yaml: YOUR NAME: 1 job"))
+        let validate = try CLI.run(["validate", "me.yaml"], in: folder.url)
+        #expect(validate.status == 0)
+        #expect(validate.diagnosticLines.contains { $0.contains("warning: basics.name: your name is missing (replace the placeholder \"YOUR NAME\" with your name)") }, "\(validate.stderr)")
+    }
+}

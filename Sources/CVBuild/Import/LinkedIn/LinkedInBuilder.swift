@@ -74,7 +74,10 @@ extension LinkedInImporter {
             if let s = sheets[.publications] { readPublications(s) }
             if let s = sheets[.volunteering] { readVolunteering(s) }
             if profile.basics.name == nil {
+                // A partial export (Positions.csv alone) still imports: the name is a marked
+                // placeholder, which validate keeps pointing at until it is replaced.
                 note(.warning, .nameNotFound, at: SourceLocation(file: archive), path: "basics.name")
+                profile.basics.name = Basics.namePlaceholder
             }
         }
 
