@@ -42,21 +42,9 @@ enum TaxonomyCompiler {
         return out
     }
 
+    /// A Swift string literal (the escaping is `escaped` in main.swift, as for the data table).
     static func literal(_ text: String?) -> String {
-        guard let text else { return "nil" }
-        var body = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": body += "\\\\"
-            case "\"": body += "\\\""
-            case "\n": body += "\\n"
-            case "\r": body += "\\r"
-            case "\t": body += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { body += "\\u{\(String(scalar.value, radix: 16))}" } else { body.unicodeScalars.append(scalar) }
-            }
-        }
-        return "\"" + body + "\""
+        text.map { "\"" + escaped($0) + "\"" } ?? "nil"
     }
 
     static func literal(_ texts: [String]) -> String {
