@@ -95,7 +95,7 @@ package enum Composer {
             return p.work.enumerated().map { i, w in
                 let path = "work[\(i)]"
                 return .entry(EntryView(
-                    title: ref(w.position, path + ".position") ?? ref(w.name, path + ".name"), titleURL: nil,
+                    title: ref(w.position, path + ".position") ?? ref(w.name, path + ".name"), titleURL: w.url.flatMap(safeURL),
                     dates: locale.format(start: w.startDate, end: w.endDate, style: style), start: w.startDate, end: w.endDate,
                     subtitle: w.position == nil ? nil : ref(w.name, path + ".name"), location: ref(w.location, path + ".location"),
                     paragraphs: [ref(w.description, path + ".description"), ref(w.summary, path + ".summary")].compactMap { $0 },
@@ -119,7 +119,10 @@ package enum Composer {
                 return .entry(EntryView(
                     title: ref(pr.name, path + ".name"), titleURL: pr.url.flatMap(safeURL),
                     dates: locale.format(start: pr.startDate, end: pr.endDate, style: style), start: pr.startDate, end: pr.endDate,
-                    subtitle: ref(pr.entity, path + ".entity"), location: nil,
+                    // Who it was for, the person's roles in it, and what kind of project it was.
+                    subtitle: ref([pr.entity, pr.roles.isEmpty ? nil : pr.roles.joined(separator: ", "), pr.type]
+                        .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "), path + (pr.entity != nil ? ".entity" : ".roles")),
+                    location: nil,
                     paragraphs: [ref(pr.description, path + ".description")].compactMap { $0 },
                     bullets: refs(pr.highlights, path + ".highlights"),
                     note: ref(keywords, path + ".keywords")))
@@ -157,7 +160,9 @@ package enum Composer {
                 guard let body = ref(text, path + (s.keywords.isEmpty ? ".level" : ".keywords")) else {
                     return ref(s.name, path + ".name").map { .labeled(label: nil, text: $0) }
                 }
-                return .labeled(label: ref(s.name, path + ".name"), text: body)
+                // A level beside keywords goes with the group's name: "Python (expert): NumPy, pandas".
+                let label = s.keywords.isEmpty || (s.level ?? "").isEmpty ? s.name : s.name.map { "\($0) (\(s.level!))" }
+                return .labeled(label: ref(label, path + ".name"), text: body)
             }
         case .languages:
             let text = p.languages.compactMap { l -> String? in
