@@ -10,8 +10,11 @@ import Foundation
 package enum FontSubsetter {
     /// `data` is the whole font file (a collection too); characters above U+FFFF and those the
     /// face lacks are left out (the layout has already reported them).
-    package static func subset(_ data: Data, faceIndex: Int, characters: Set<Unicode.Scalar>) throws(FontError) -> Data {
-        let font = try TrueTypeFont(data: data, faceIndex: faceIndex)
+    /// `font`, when given, is the face already read from `data` (the layout's), so it is not read twice.
+    package static func subset(_ data: Data, faceIndex: Int, characters: Set<Unicode.Scalar>,
+                               font known: TrueTypeFont? = nil) throws(FontError) -> Data {
+        let font: TrueTypeFont
+        if let known { font = known } else { font = try TrueTypeFont(data: data, faceIndex: faceIndex) }
         do {
             return try data.withUnsafeBytes { raw in try subset(raw, font: font, faceIndex: faceIndex, characters: characters) }
         } catch let error as FontError {

@@ -78,7 +78,8 @@ package enum PDFWriter {
             if let known = loadedNames[fileKey] {
                 name = known
             } else {
-                let path = try subsets.file(for: file.path, faceIndex: file.index, characters: drawn[fileKey] ?? [])
+                let path = try subsets.file(for: file.path, faceIndex: file.index, characters: drawn[fileKey] ?? [],
+                                            font: fonts.book.metrics(face) as? TrueTypeFont)
                 let loaded = HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE)
                 try check("loading the font \(file.path)")
                 guard let loaded else { throw Failure(description: "libharu could not load \(file.path)") }
@@ -208,11 +209,11 @@ package enum PDFWriter {
 private struct FontSubsetFiles {
     private var descriptors: [Int32] = []
 
-    mutating func file(for path: String, faceIndex: Int, characters: Set<Unicode.Scalar>) throws(PDFWriter.Failure) -> String {
+    mutating func file(for path: String, faceIndex: Int, characters: Set<Unicode.Scalar>, font: TrueTypeFont?) throws(PDFWriter.Failure) -> String {
         let subset: Data
         do {
             subset = try FontSubsetter.subset(try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
-                                              faceIndex: faceIndex, characters: characters)
+                                              faceIndex: faceIndex, characters: characters, font: font)
         } catch let error as FontError {
             throw PDFWriter.Failure(description: "\(path): \(error.description)")
         } catch {
