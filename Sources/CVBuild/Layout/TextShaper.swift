@@ -90,6 +90,14 @@ struct TextShaper {
                     }
                     if current.fragments.isEmpty { scalarsInWord = 0 }
                     append(scalar, style: span.style, path: span.path, to: &current)
+                    // A space where the face changes is not inside any run (the writer ends the run
+                    // before it with it, unseen): the gap is the theme's own space, not the wide
+                    // space of a Chinese face.
+                    if current.fragments.count == 1, current.fragments[0].text.unicodeScalars.count == 1,
+                       let last = words.indices.last, words[last].spaceAfter > 0, let before = words[last].fragments.last,
+                       before.face != current.fragments[0].face {
+                        words[last].spaceAfter = spaceWidth(before.style, after: nil)
+                    }
                     scalarsInWord += 1
                     breakAllowed = ideographic || ((scalar == "/" || scalar == "-") && scalarsInWord > 1)
                     previous = scalar
