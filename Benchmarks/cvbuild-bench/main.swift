@@ -1,14 +1,23 @@
-// cvbuild's in-process benchmark. Build and run in release mode:
-//   swift run -c release cvbuild-bench [PROFILE] [ITERATIONS]
+// cvbuild's in-process benchmark, in a package of its own (Benchmarks/Package.swift). Build and
+// run it with Benchmarks/run, or by hand from the repository root:
+//   swift build --package-path Benchmarks --scratch-path .build-benchmarks -c release -Xswiftc -enable-testing
+//   .build-benchmarks/release/cvbuild-bench [PROFILE] [ITERATIONS]
 // Prints per-phase times (median, min, max over ITERATIONS) and the process's peak memory.
 // Timing lives here, never in unit tests: CI machines are too noisy for timed assertions.
-import CVBuild
+//
+// The stages are `package` declarations of CVBuild; `@testable` reaches them from this package
+// (which is why the build enables testing). The whole job, as the CLI runs it, is public.
+@testable import CVBuild
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
 let profilePath = arguments.first ?? "Samples/senior-ml-engineer.yaml"
 let iterations = arguments.dropFirst().first.flatMap(Int.init) ?? 2000
 nonisolated(unsafe) var iterationsOverride: Int?
+/// As the CLI hands it to the jobs: fonts are also looked for under HOME and CVBUILD_FONT_DIR.
+let environment = ProcessInfo.processInfo.environment
+var options = RenderOptions()
+options.environment = environment
 
 func nowNanoseconds() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
@@ -30,93 +39,113 @@ func measure(_ label: String, _ body: () -> Bool) {
     print(line)
 }
 
+/// `measure` with another number of iterations (fewer for a whole PDF, more for a sentence).
+func measure(_ label: String, iterations count: Int, _ body: () -> Bool) {
+    let saved = iterationsOverride
+    iterationsOverride = count
+    measure(label, body)
+    iterationsOverride = saved
+}
+
 func peakMemoryMiB() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024   // ru_maxrss is in KiB on Linux
 }
 
-guard case .success(let source) = SourceReader.read(path: profilePath) else {
-    FileHandle.standardError.write(Data("cvbuild-bench: cannot read \(profilePath)\n".utf8))
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("cvbuild-bench: \(message)\n".utf8))
     exit(1)
+}
+
+guard let source = SourceReader.read(path: profilePath).value else { fail("cannot read \(profilePath)") }
+let loaded = ProfileLoader.load(source)
+guard let profile = loaded.value else {
+    fail("\(profilePath) does not load: " + loaded.errors.map(DiagnosticFormatter.headline).joined(separator: "; "))
 }
 print("cvbuild-bench: \(profilePath) (\(source.text.utf8.count) bytes), \(iterations) iterations, release build")
 print("")
 print("Loading")
-measure("read file (size check, UTF-8 check)") { if case .success = SourceReader.read(path: profilePath) { true } else { false } }
-measure("parse to node tree (YAML/JSON)") { if case .success = ProfileLoader.parse(source) { true } else { false } }
-measure("decode + validate (from text)") { ProfileLoader.load(source).isValid }
-measure("load: read + parse + decode + validate") { ProfileLoader.load(path: profilePath).isValid }
+measure("read file (size check, UTF-8 check)") { !SourceReader.read(path: profilePath).failed }
+measure("parse to node tree (YAML/JSON)") { !ProfileLoader.parse(source).failed }
+measure("decode + validate (from text)") { !ProfileLoader.load(source).failed }
+measure("load: read + parse + decode + validate") { !ProfileLoader.load(path: profilePath).failed }
 
-// Rendering: the whole PDF pipeline, then its stages.
-let profile = ProfileLoader.load(source).profile!
-let here = SourceLocation(file: "bench")
-if case .success(let theme) = ThemeCatalog.resolve(profile.settings.theme ?? "classic", requestedAt: here),
-   case .success(let locale) = LocaleCatalog.resolve(profile.settings.locale ?? "en", requestedAt: here),
-   case .success(let fonts) = ThemeFonts.load(theme, locator: FontLocator()) {
-    let renderIterations = max(20, iterations / 10)
-    let saved = iterations
-    print("")
-    print("Rendering (\(renderIterations) iterations)")
-    func measureRender(_ label: String, _ body: () -> Bool) {
-        // Fewer iterations: each one writes a whole PDF.
-        iterationsOverride = renderIterations
-        measure(label, body)
-        iterationsOverride = saved
+// Rendering: the whole PDF pipeline, then its stages, then the job the CLI runs.
+let renderIterations = max(20, iterations / 10)
+if let prepared = PreparedProfile.prepare(profile, options: options).value {
+    let theme = prepared.theme, locale = prepared.locale
+    func fonts() -> Outcome<ThemeFonts> {
+        // A new locator each time: finding the files (walking the font folders) is part of the cost.
+        let locator = FontLocator(extraFolders: [theme.folder].compactMap { $0 }, environment: environment)
+        return ThemeFonts.load(theme, locator: locator, themeLocation: prepared.themeLocation)
     }
-    measureRender("theme + locale + fonts (find, read metrics)") {
-        if case .success = ThemeFonts.load(theme, locator: FontLocator()) { true } else { false }
-    }
-    let view = Composer.compose(profile, theme: theme, locale: locale)
-    measureRender("compose view") { !Composer.compose(profile, theme: theme, locale: locale).sections.isEmpty }
-    let layouter = DocumentLayouter(theme: theme, fonts: fonts.book, pageSize: profile.settings.pageSize ?? theme.pageSize)
-    measureRender("layout (shape, break lines, paginate)") {
-        if case .success = layouter.layout(view, maxPages: profile.settings.maxPages) { true } else { false }
-    }
-    if case .success(let layout) = layouter.layout(view, maxPages: profile.settings.maxPages) {
-        let metadata = PDFWriter.Metadata(title: "bench", author: "bench", subject: nil, keywords: [], creator: "cvbuild", creationDate: nil)
-        measureRender("PDF write (libharu, fonts embedded, deflate)") { (try? PDFWriter.write(layout, fonts: fonts, metadata: metadata)) != nil }
-    }
-    measureRender("render: all of the above") { if case .success = PDFRenderer.render(profile, options: RenderOptions()) { true } else { false } }
-    if case .success(let prepared) = PreparedProfile.prepare(profile, options: RenderOptions()) {
+    if let themeFonts = fonts().value {
         print("")
-        print("Web page and LinkedIn (\(renderIterations) iterations)")
-        measureRender("HTML page (template, CSS, JSON-LD)") {
-            if case .success(let page) = HTMLRenderer.render(prepared, pdfFileName: "cv.pdf", date: nil) { !page.html.isEmpty } else { false }
+        print("Rendering (\(renderIterations) iterations)")
+        let here = SourceLocation(file: "bench")
+        measure("theme + locale (resolve, decode)", iterations: renderIterations) {
+            !ThemeCatalog.resolve(profile.settings.theme ?? "classic", requestedAt: here).failed
+                && !LocaleCatalog.resolve(profile.settings.locale ?? "en", requestedAt: here).failed
         }
-        measureRender("LinkedIn text and JSON") {
-            let linkedin = LinkedInProfile.build(from: prepared.view, settings: profile.settings)
-            return !LinkedInWriter.text(linkedin, version: "bench").isEmpty
-                && !LinkedInWriter.json(linkedin, version: "bench").serialized().isEmpty
+        measure("fonts (find the files, read metrics)", iterations: renderIterations) { !fonts().failed }
+        measure("compose view", iterations: renderIterations) {
+            !Composer.compose(profile, theme: theme, locale: locale).sections.isEmpty
         }
-        measureRender("HTML + LinkedIn with theme, locale, compose") {
-            guard case .success(let p) = PreparedProfile.prepare(profile, options: RenderOptions()),
-                  case .success(let page) = HTMLRenderer.render(p, pdfFileName: nil, date: nil) else { return false }
-            let linkedin = LinkedInProfile.build(from: p.view, settings: profile.settings)
-            return !page.html.isEmpty && !LinkedInWriter.text(linkedin, version: "bench").isEmpty
+        let layouter = DocumentLayouter(theme: theme, fonts: themeFonts.book, pageSize: profile.settings.pageSize ?? theme.pageSize)
+        measure("layout (shape, break lines, paginate)", iterations: renderIterations) {
+            if case .success = layouter.layout(prepared.view, maxPages: profile.settings.maxPages) { true } else { false }
         }
-        if case .success(let page) = HTMLRenderer.render(prepared, pdfFileName: "cv.pdf", date: nil) {
-            print(String(format: "  %@%.1f KB", "HTML page size".padding(toLength: 46, withPad: " ", startingAt: 0), Double(page.html.utf8.count) / 1024))
+        if case .success(let layout) = layouter.layout(prepared.view, maxPages: profile.settings.maxPages) {
+            let metadata = PDFWriter.Metadata(title: "bench", author: "bench", subject: nil, keywords: [], creator: "cvbuild", creationDate: nil)
+            measure("PDF write (libharu, fonts embedded, deflate)", iterations: renderIterations) {
+                (try? PDFWriter.write(layout, fonts: themeFonts, metadata: metadata)) != nil
+            }
         }
+        measure("render: all of the above", iterations: renderIterations) { !PDFRenderer.render(profile, options: options).failed }
+        let job = RenderJob.Request(profile: profilePath, formats: [.pdf], options: options)
+        measure("RenderJob pdf: load + render, as the CLI", iterations: renderIterations) {
+            RenderJob.run(job).files?.value?.isEmpty == false
+        }
+    } else {
+        print("\n(PDF rendering skipped: the theme's fonts are unavailable: "
+              + fonts().errors.map(DiagnosticFormatter.headline).joined(separator: "; ") + ")")
+    }
+
+    print("")
+    print("Web page and LinkedIn (\(renderIterations) iterations)")
+    measure("HTML page (template, CSS, JSON-LD)", iterations: renderIterations) {
+        HTMLRenderer.render(prepared, pdfFileName: "cv.pdf", date: nil).value?.html.isEmpty == false
+    }
+    measure("LinkedIn text and JSON", iterations: renderIterations) {
+        let linkedin = LinkedInProfile.build(from: prepared.view, settings: profile.settings)
+        return !LinkedInWriter.text(linkedin, version: "bench").isEmpty
+            && !LinkedInWriter.json(linkedin, version: "bench").serialized().isEmpty
+    }
+    measure("HTML + LinkedIn with theme, locale, compose", iterations: renderIterations) {
+        guard let p = PreparedProfile.prepare(profile, options: options).value,
+              let page = HTMLRenderer.render(p, pdfFileName: nil, date: nil).value else { return false }
+        let linkedin = LinkedInProfile.build(from: p.view, settings: profile.settings)
+        return !page.html.isEmpty && !LinkedInWriter.text(linkedin, version: "bench").isEmpty
+    }
+    if let page = HTMLRenderer.render(prepared, pdfFileName: "cv.pdf", date: nil).value {
+        print(String(format: "  %@%.1f KB", "HTML page size".padding(toLength: 46, withPad: " ", startingAt: 0), Double(page.html.utf8.count) / 1024))
     }
 } else {
-    print("\n(rendering skipped: theme, locale or fonts unavailable)")
+    print("\n(rendering skipped: the theme or locale is unavailable)")
 }
 
 // Keywords and scoring: taxonomy compile, extraction, profile × posting scores.
-if case .success(let taxonomy) = Taxonomy.builtIn, case .success(let cues) = PostingCues.builtIn {
+if let taxonomy = Taxonomy.builtIn.value, let cues = PostingCues.builtIn.value {
     print("")
     print("Keywords and scoring")
-    let saved = iterationsOverride
-    iterationsOverride = 200
-    measure("compile the taxonomy into the matcher") { SkillMatcher(taxonomy: taxonomy).taxonomy.skills.count > 0 }
+    measure("compile the taxonomy into the matcher", iterations: 200) { SkillMatcher(taxonomy: taxonomy).taxonomy.skills.count > 0 }
     let matcher = SkillMatcher(taxonomy: taxonomy)
     let extractor = SkillExtractor(matcher: matcher, cues: cues)
     let postingPath = "../shared/postings/04_sword_health_junior_ml_engineer.txt"
-    if case .success(let posting) = PostingReader.read(path: postingPath) {
+    if let posting = PostingReader.read(path: postingPath).value {
         let bytes = posting.lines.map(\.text.utf8.count).reduce(0, +)
         let evidence = ProfileEvidence.collect(profile, matcher: matcher)
-        iterationsOverride = 2000
         let whole = posting.lines.map(\.text).joined(separator: "\n")
         let wholeTokens = SkillTokenizer.tokens(whole)
         measure("  of which: tokenise the whole text") { !SkillTokenizer.tokens(whole).isEmpty }
@@ -145,22 +174,31 @@ if case .success(let taxonomy) = Taxonomy.builtIn, case .success(let cues) = Pos
             big += posting.lines.map { "\($0.text) (\(k))" }.joined(separator: "\n") + "\n"
             k += 1
         }
-        if case .success(let large) = PostingReader.parse(Data(big.utf8), path: "big.txt") {
-            iterationsOverride = 10
-            measure("extract a 1 MB posting") { !extractor.analyse(large).skills.isEmpty }
+        if let large = PostingReader.parse(Data(big.utf8), path: "big.txt").value {
+            measure("extract a 1 MB posting", iterations: 10) { !extractor.analyse(large).skills.isEmpty }
         }
     } else {
         print("  (\(postingPath) not found: extraction skipped)")
     }
-    iterationsOverride = saved
 }
 
-// The reference: the RenderCV input of the same CV, parsed to a node tree by the same YAML reader.
+// The reference: RenderCV's input of the same CV (../shared/bench), read by cvbuild's own
+// reader for it and rendered; Benchmarks/run times the C program beside the whole process.
 let reference = "../shared/bench/rendercv_ml_engineer.yaml"
-if case .success(let other) = SourceReader.read(path: reference) {
+if let other = SourceReader.read(path: reference).value {
     print("")
-    print("Reference (same CV as RenderCV's input, \(other.text.utf8.count) bytes)")
-    measure("parse rendercv_ml_engineer.yaml to node tree") { if case .success = ProfileLoader.parse(other) { true } else { false } }
+    print("Reference (the same CV as RenderCV's input, \(other.text.utf8.count) bytes)")
+    measure("parse rendercv_ml_engineer.yaml to node tree") { !ProfileLoader.parse(other).failed }
+    measure("import it (RenderCV reader, to a profile)") { !RenderCVImporter.load(path: reference).failed }
+    if let imported = RenderCVImporter.load(path: reference).value {
+        measure("import it and render the PDF", iterations: renderIterations) {
+            RenderCVImporter.load(path: reference).flatMap { PDFRenderer.render($0, options: options) }.value != nil
+        }
+        if let pdf = PDFRenderer.render(imported, options: options).value {
+            print(String(format: "  %@%.1f KB, %d pages", "its PDF".padding(toLength: 46, withPad: " ", startingAt: 0),
+                         Double(pdf.data.count) / 1024, pdf.layout.pages.count))
+        }
+    }
 } else {
     print("\n(reference \(reference) not found: skipped)")
 }
