@@ -5,11 +5,11 @@ import Testing
 @Suite("extract")
 struct ExtractTests {
     static let postings = CLI.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/postings").path
-    static var haveDevSet: Bool { FileManager.default.fileExists(atPath: postings + "/README.md") }
 
     @Test("the development postings: precision, recall and must/nice agreement do not drop",
-          .enabled(if: haveDevSet, "needs ../shared/postings"))
+          .needsShared("postings/README.md"))
     func devSetFigures() throws {
+        guard SharedMaterial.file("postings/README.md") != nil else { return }
         let extractor = SkillExtractor(matcher: SkillMatcher(taxonomy: try Taxonomy.builtIn.get()), cues: try PostingCues.builtIn.get())
         let result = ExtractionEvaluation.run(folder: Self.postings, extractor: extractor)
         #expect(result.postings.count == 20)

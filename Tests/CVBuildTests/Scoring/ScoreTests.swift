@@ -74,8 +74,9 @@ struct ScoreTests {
     }
 
     @Test("score --posting FOLDER ranks every posting (JSON Lines), and bad input fails clearly",
-          .enabled(if: FileManager.default.fileExists(atPath: ExtractTests.postings), "needs ../shared/postings"))
+          .needsShared("postings/README.md"))
     func folder() throws {
+        guard SharedMaterial.file("postings/README.md") != nil else { return }
         let out = try CLI.run(["score", CLI.sample("senior-ml-engineer.yaml"), "--posting", ExtractTests.postings, "--format", "json"])
         #expect(out.status == 0)
         let lines = out.stdout.split(separator: "\n")
