@@ -15,11 +15,16 @@ enum ProfileInput {
             return converted(LinkedInImporter.load(path: path), path: path, format: "a LinkedIn data export",
                              command: "cvbuild import linkedin \(path)")
         }
-        if (lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")), isRenderCV(path) {
-            return converted(RenderCVImporter.load(path: path), path: path, format: "a RenderCV file",
+        // The file is read and parsed once, whichever reader then takes the node tree.
+        let read = SourceReader.read(path: path)
+        guard let source = read.value else { return ProfileInspection(path: path, profile: nil, diagnostics: read.diagnostics) }
+        let parsed = ProfileLoader.parse(source)
+        guard let root = parsed.value else { return ProfileInspection(path: path, profile: nil, diagnostics: parsed.diagnostics) }
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml"), isRenderCV(root) {
+            return converted(RenderCVImporter.convert(root, source: source), path: path, format: "a RenderCV file",
                              command: "cvbuild import rendercv \(path)")
         }
-        return ProfileLoader.inspect(path: path, strict: strict)
+        return ProfileLoader.inspect(source, root: root, strict: strict)
     }
 
     private static func converted(_ outcome: Outcome<Profile>, path: String, format: String, command: String) -> ProfileInspection {
@@ -34,10 +39,9 @@ enum ProfileInput {
         return names.contains { known.contains($0.lowercased()) }
     }
 
-    /// A quick look at the top-level keys, before any full read: `cv` without `basics`.
-    private static func isRenderCV(_ path: String) -> Bool {
-        guard let source = SourceReader.read(path: path).value, let root = ProfileLoader.parse(source).value,
-              case .mapping(let pairs) = root.content else { return false }
+    /// The top-level keys: `cv` without `basics`.
+    private static func isRenderCV(_ root: SourceNode) -> Bool {
+        guard case .mapping(let pairs) = root.content else { return false }
         let keys = Set(pairs.map(\.key))
         return keys.contains("cv") && !keys.contains("basics")
     }

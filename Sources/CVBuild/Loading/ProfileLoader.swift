@@ -32,6 +32,11 @@ package enum ProfileLoader {
     package static func inspect(_ source: SourceText, strict: Bool = false) -> ProfileInspection {
         let parsed = parse(source)
         guard let root = parsed.value else { return ProfileInspection(path: source.path, profile: nil, diagnostics: parsed.diagnostics) }
+        return inspect(source, root: root, strict: strict)
+    }
+
+    /// The same, for a text whose node tree the caller has already parsed.
+    package static func inspect(_ source: SourceText, root: SourceNode, strict: Bool = false) -> ProfileInspection {
         var notes: [Diagnostic] = []
         let renamed = LegacyJSONResumeNames.renamed(root, source: source, strict: strict, notes: &notes)
         let reader = FieldReader(source: source, strict: strict)

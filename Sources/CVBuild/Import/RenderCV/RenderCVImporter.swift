@@ -13,12 +13,15 @@ package enum RenderCVImporter {
     /// The profile with a note for everything left out or changed, or why nothing could be imported.
     package static func load(path: String) -> Outcome<Profile> {
         SourceReader.read(path: path, kind: .renderCV).flatMap { source in
-            ProfileLoader.parse(source).flatMap { root in
-                let conversion = RenderCVConversion(source: source)
-                let profile = conversion.convert(root)
-                return .checking(profile, conversion.diagnostics.sortedByPosition())
-            }
+            ProfileLoader.parse(source).flatMap { root in convert(root, source: source) }
         }
+    }
+
+    /// A RenderCV node tree already parsed from `source`.
+    package static func convert(_ root: SourceNode, source: SourceText) -> Outcome<Profile> {
+        let conversion = RenderCVConversion(source: source)
+        let profile = conversion.convert(root)
+        return .checking(profile, conversion.diagnostics.sortedByPosition())
     }
 }
 
