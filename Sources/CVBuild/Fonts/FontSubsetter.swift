@@ -27,14 +27,8 @@ package enum FontSubsetter {
     private static func subset(_ raw: UnsafeRawBufferPointer, font: TrueTypeFont, faceIndex: Int,
                                characters: Set<Unicode.Scalar>) throws(FontError) -> Data {
         let file = ByteView(bytes: raw, name: "the file")
-        let records = try Parsed.tableDirectory(file, faceIndex: faceIndex)
-        func table(_ tag: UInt32) -> ByteView? {
-            records.first { $0.tag == tag }.map { file.slice($0.offset, length: $0.length, name: "the \(Tag.text(tag)) table") }
-        }
-        func required(_ tag: UInt32) throws(FontError) -> ByteView {
-            guard let found = table(tag) else { throw .malformed("the required \(Tag.text(tag)) table is missing") }
-            return found
-        }
+        let face = Parsed.FaceTables(file: file, records: try Parsed.tableDirectory(file, faceIndex: faceIndex))
+        let table = face.table, required = face.required
         let head = try required(Tag.head), hhea = try required(Tag.hhea), maxp = try required(Tag.maxp)
         let glyf = try required(Tag.glyf)
         let offsets = try glyphOffsets(try required(Tag.loca), long: try head.i16(50, "indexToLocFormat") != 0,

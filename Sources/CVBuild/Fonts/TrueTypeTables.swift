@@ -21,14 +21,8 @@ struct Parsed {
         guard file.count >= 12 else {
             throw .malformed("the file is too short to be a font (\(file.count) bytes)")
         }
-        let tables = try Self.tableDirectory(file, faceIndex: faceIndex)
-        func table(_ tag: UInt32) -> ByteView? {
-            tables.first { $0.tag == tag }.map { file.slice($0.offset, length: $0.length, name: "the \(Tag.text(tag)) table") }
-        }
-        func required(_ tag: UInt32) throws(FontError) -> ByteView {
-            guard let found = table(tag) else { throw .malformed("the required \(Tag.text(tag)) table is missing") }
-            return found
-        }
+        let tables = FaceTables(file: file, records: try Self.tableDirectory(file, faceIndex: faceIndex))
+        let table = tables.table, required = tables.required
 
         let head = try required(Tag.head)
         try head.check(0, length: 54, "the header")
@@ -79,6 +73,21 @@ struct Parsed {
     }
 
     // MARK: Table directory
+
+    /// One face's tables, found by tag: what the reader and the subsetter both look tables up in.
+    struct FaceTables {
+        let file: ByteView
+        let records: [TableRecord]
+
+        func table(_ tag: UInt32) -> ByteView? {
+            records.first { $0.tag == tag }.map { file.slice($0.offset, length: $0.length, name: "the \(Tag.text(tag)) table") }
+        }
+
+        func required(_ tag: UInt32) throws(FontError) -> ByteView {
+            guard let found = table(tag) else { throw .malformed("the required \(Tag.text(tag)) table is missing") }
+            return found
+        }
+    }
 
     struct TableRecord {
         var tag: UInt32
