@@ -37,13 +37,14 @@ struct ScoreCommand: AsyncParsableCommand {
         guard report.profile.value != nil, let results = report.results else { throw Terminal.fail("\(profile) has errors; fix them first") }
         let outcomes = try printer.value(results)
         for outcome in outcomes { printer.print(outcome.diagnostics) }
-        guard let taxonomy = report.taxonomy, !report.ranked.isEmpty else { throw ExitCode.invalidInput }
+        let ranked = report.ranked
+        guard let taxonomy = report.taxonomy, let best = ranked.first else { throw ExitCode.invalidInput }
         let colour = Terminal.stdoutIsTerminal
         if !report.isFolder {
-            print(format == .json ? FitReportFormatter.json(report.ranked[0], taxonomy: taxonomy).serialized(pretty: true)
-                                  : FitReportFormatter.text(report.ranked[0], taxonomy: taxonomy, colour: colour))
+            print(format == .json ? FitReportFormatter.json(best, taxonomy: taxonomy).serialized(pretty: true)
+                                  : FitReportFormatter.text(best, taxonomy: taxonomy, colour: colour))
         } else {
-            print(format == .json ? FitReportFormatter.jsonLines(report.ranked, taxonomy: taxonomy) : FitReportFormatter.ranking(report.ranked))
+            print(format == .json ? FitReportFormatter.jsonLines(ranked, taxonomy: taxonomy) : FitReportFormatter.ranking(ranked))
         }
         if outcomes.contains(where: \.failed) { throw ExitCode.invalidInput }
     }

@@ -21,7 +21,4 @@ package struct LinkedInLimit: Hashable, Sendable {
 /// count 1 (grapheme clusters), not bytes or UTF-16 units.
 package enum LinkedInCount {
     package static func length(_ text: String) -> Int { text.count }
-
-    /// 2600 → "2,600".
-    package static func grouped(_ n: Int) -> String { NumberText.grouped(n) }
 }

@@ -35,10 +35,10 @@ package enum LinkedInWriter {
 
     /// "1,874/2,600", "74/100 (over by 12)", or "12 (no limit known)".
     static func count(_ field: LinkedInProfile.Field) -> String {
-        let length = LinkedInCount.grouped(field.length)
+        let length = NumberText.grouped(field.length)
         guard let limit = field.limit else { return "\(length), no limit known" }
-        let base = "\(length)/\(LinkedInCount.grouped(limit.characters))"
-        return field.isOver ? base + " — OVER by \(LinkedInCount.grouped(field.length - limit.characters))" : base
+        let base = "\(length)/\(NumberText.grouped(limit.characters))"
+        return field.isOver ? base + " — OVER by \(NumberText.grouped(field.length - limit.characters))" : base
     }
 
     package static func json(_ profile: LinkedInProfile, version: String) -> JSONValue {
