@@ -1,12 +1,20 @@
 /// Builds the `ResumeView` of a profile for a theme and a locale.
 package enum Composer {
     package static func compose(_ profile: Profile, theme: Theme, locale: LocaleData) -> ResumeView {
-        let order = profile.settings.sections ?? theme.sections
-        let sections: [SectionView] = order.compactMap { id in
-            let items = Self.items(of: id, profile: profile, theme: theme, locale: locale)
-                .map { withEndTexts($0, locale: locale, style: theme.dateStyle) }
-            guard !items.isEmpty else { return nil }
-            return SectionView(id: id, title: profile.settings.sectionTitles[id] ?? locale.sectionTitles[id] ?? id.rawValue, items: items)
+        let sections: [SectionView] = order(profile, theme: theme).compactMap { ref in
+            let (title, raw): (String, [SectionItem])
+            switch ref {
+            case .standard(let id):
+                title = profile.settings.sectionTitles[id] ?? locale.sectionTitles[id] ?? id.rawValue
+                raw = Self.items(of: id, profile: profile, theme: theme, locale: locale)
+            case .custom(let key):
+                guard let index = profile.customSections.firstIndex(where: { $0.key == key }) else { return nil }
+                title = profile.customSections[index].title ?? key
+                raw = CustomSectionItems.items(profile.customSections[index], path: "cvbuild.customSections[\(index)]",
+                                               locale: locale, style: theme.dateStyle)
+            }
+            let items = raw.map { withEndTexts($0, locale: locale, style: theme.dateStyle) }
+            return items.isEmpty ? nil : SectionView(id: ref, title: title, items: items)
         }
         let b = profile.basics
         return ResumeView(
@@ -17,6 +25,14 @@ package enum Composer {
             locale: locale,
             keywords: profile.skills.flatMap { $0.keywords.isEmpty ? [$0.name].compactMap { $0 } : $0.keywords },
             markup: profile.settings.markup == .inline)
+    }
+
+    /// The profile's order (or the theme's), then any custom section it does not name: a section
+    /// the person wrote is never silently left out.
+    static func order(_ profile: Profile, theme: Theme) -> [SectionRef] {
+        var order = profile.settings.sections ?? theme.sections.map(SectionRef.standard)
+        for section in profile.customSections where !order.contains(.custom(section.key)) { order.append(.custom(section.key)) }
+        return order
     }
 
     /// Fills each entry's start and end texts from its dates, with the same rules as `dates`.

@@ -38,7 +38,7 @@ package struct Contact: Hashable, Sendable {
 }
 
 package struct SectionView: Hashable, Sendable {
-    package var id: SectionID
+    package var id: SectionRef
     package var title: String
     package var items: [SectionItem]
 }

@@ -149,6 +149,15 @@ package enum JSONResumeSchema {
     }
 
     /// `meta`; its `cvbuild` key holds cvbuild's settings in an exported resume.json.
+    /// An entry of a section under `cvbuild.customSections` (not JSON Resume's: cvbuild's own).
+    package static var customEntry: JSONResumeEntry<CustomEntry> {
+        JSONResumeEntry(key: "entries", fields: [
+            .text("name", \.name), .text("label", \.label), .text("subtitle", \.subtitle), .text("location", \.location),
+            .url("url", \.url), .date("startDate", \.startDate), .endDate("endDate", \.endDate),
+            .paragraph("summary", \.summary), .list("highlights", \.highlights), .list("keywords", \.keywords),
+        ])
+    }
+
     package static var meta: JSONResumeEntry<Meta> {
         JSONResumeEntry(key: "meta", fields: [.url("canonical", \.canonical), .text("version", \.version), .text("lastModified", \.lastModified)],
                         nested: ["cvbuild"])

@@ -60,6 +60,7 @@ public enum ImportProblem: Hashable, Sendable {
     /// `placed` says where the entries went, one phrase per cvbuild section.
     case unknownSection(title: String, placed: [String])
     case entriesMoved(kinds: [String], section: String, into: [String])
+    case customSection(title: String, shown: String)
     case unknownEntryType(keys: [String])
     /// `documented`: the key is one RenderCV documents for the entry type, not an extra key.
     case entryKeyNotImported(key: String, section: String, documented: Bool)
@@ -129,6 +130,7 @@ public enum ImportProblem: Hashable, Sendable {
         case .sectionsMerged: "sections-merged"
         case .unknownSection: "unknown-section"
         case .entriesMoved: "entries-moved"
+        case .customSection: "custom-section"
         case .unknownEntryType: "unknown-entry-type"
         case .entryKeyNotImported: "entry-key-not-imported"
         case .summaryBecameHighlight: "summary-became-highlight"
@@ -220,6 +222,8 @@ public enum ImportProblem: Hashable, Sendable {
             return "the entries of \"\(title)\" follow those of \"\(earlier)\": a profile has one \(section) section"
         case .unknownSection(let title, let placed):
             return "\"\(title)\" is not a section cvbuild knows; its entries were imported into \(placed.joined(separator: " and "))"
+        case .customSection(let title, let shown):
+            return "\"\(title)\" became a section of its own titled \"\(shown)\" (under cvbuild.customSections), every entry kept"
         case .entriesMoved(let kinds, let section, let into):
             return "\(kinds.joined(separator: ", ")) entries do not fit cvbuild's \(section) section; they were imported into "
                 + into.joined(separator: " and ")
@@ -313,7 +317,7 @@ public enum ImportProblem: Hashable, Sendable {
         case .languageNotSupported: return "cvbuild's locales are en, de, fr, es and zh"
         case .exportUnreadable, .emptyCSVFile, .markupSetToInline, .labelBesideHeadline, .invalidAddress, .connectionImported,
              .sectionsMerged, .summaryBecameHighlight, .invalidDOI, .urlBesideDOI, .rangeBesideDate, .secondDateNotImported,
-             .localeNotImported:
+             .localeNotImported, .customSection:
             return nil
         }
     }

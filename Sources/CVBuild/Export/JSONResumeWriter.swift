@@ -25,7 +25,14 @@ package enum JSONResumeWriter {
         section(p.references, S.reference)
         section(p.projects, S.project)
         var meta = p.meta.map { fields($0, S.meta) } ?? []
-        let settings = SettingsJSON.json(p.settings)
+        var settings = SettingsJSON.json(p.settings)
+        if case .object(var pairs) = settings, !p.customSections.isEmpty {
+            pairs.append(("customSections", .array(p.customSections.map { section in
+                .object([("title", .string(section.title ?? "")),
+                         (S.customEntry.key, .array(section.entries.map { .object(fields($0, S.customEntry)) }))])
+            })))
+            settings = .object(pairs)
+        }
         if case .object(let pairs) = settings, !pairs.isEmpty { meta.append(("cvbuild", settings)) }
         if !meta.isEmpty { top.append((S.meta.key, .object(meta))) }
         return .object(top)

@@ -51,6 +51,10 @@ package enum ProfileYAMLWriter {
             if let headline = s.linkedinHeadline { w.key("linkedin"); w.indent { w.field("headline", headline) } }
             w.field("targetRole", s.targetRole)
             if s.markup != .none { w.field("markup", s.markup.rawValue) }
+            w.list("customSections", p.customSections) { section in
+                w.field("title", section.title)
+                w.list(S.customEntry.key, section.entries) { w.fields($0, S.customEntry) }
+            }
         }
         return w.text
     }

@@ -14,6 +14,8 @@ public struct Profile: Hashable, Sendable {
     public var interests: [Interest] = []
     public var references: [Reference] = []
     public var projects: [Project] = []
+    /// Sections the person titled themselves, from `cvbuild.customSections`.
+    public var customSections: [CustomSection] = []
     public var meta: Meta?
     public var settings = Settings()
     public var sourceMap: SourceMap

@@ -70,6 +70,16 @@ public struct ProfileEvidence: Sendable {
             scan(x.name, .publications, name(x.name), "publications[\(i)].name")
             scan(x.summary, .publications, name(x.name), "publications[\(i)].summary")
         }
+        // Sections the person titled themselves ("Research Experience", "Open Source") count like projects.
+        for (i, section) in p.customSections.enumerated() {
+            for (j, e) in section.entries.enumerated() {
+                let entry = name(e.name ?? e.label, section.title), base = "cvbuild.customSections[\(i)].entries[\(j)]"
+                scan(e.name, .projects, entry, base + ".name")
+                scan(e.summary, .projects, entry, base + ".summary")
+                for (k, h) in e.highlights.enumerated() { scan(h, .projects, entry, "\(base).highlights[\(k)]") }
+                for (k, w) in e.keywords.enumerated() { scan(w, .projects, entry, "\(base).keywords[\(k)]") }
+            }
+        }
         for (i, s) in p.skills.enumerated() {
             for (j, k) in s.keywords.enumerated() { scan(k, .skills, "your skills list", "skills[\(i)].keywords[\(j)]") }
             if s.keywords.isEmpty { scan(s.name, .skills, "your skills list", "skills[\(i)].name") }

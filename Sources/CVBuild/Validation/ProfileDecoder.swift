@@ -29,12 +29,44 @@ struct ProfileDecoder {
             if settingsNode == nil, let cvbuild { settingsNode = (cvbuild, "meta.cvbuild") }
         }
         if let (node, path) = settingsNode, !node.isNull {
-            profile.settings = SettingsDecoder(reader: reader).decode(node, path: path) ?? Settings()
+            // Read before the settings, whose section order may name them.
+            if case .mapping(let pairs) = node.content, let custom = pairs.first(where: { $0.key == "customSections" })?.value,
+               !custom.isNull {
+                profile.customSections = customSections(custom, path: path + ".customSections")
+            }
+            profile.settings = SettingsDecoder(reader: reader, customKeys: profile.customSections.map(\.key))
+                .decode(node, path: path) ?? Settings()
         }
         return profile
     }
 
     // MARK: Entries, by the schema table
+
+    /// `cvbuild.customSections`: each a title and its entries (in the generic entry shape).
+    private func customSections(_ node: SourceNode, path: String) -> [CustomSection] {
+        guard case .sequence(let items) = node.content else {
+            reader.wrongType(node, expected: "a list of sections, each with a title and entries", path: path)
+            return []
+        }
+        reader.record(path, node.position)
+        var seen: [String: TextPosition] = [:]
+        return items.enumerated().compactMap { i, item in
+            let itemPath = "\(path)[\(i)]"
+            guard let f = reader.fields(of: item, path: itemPath, known: ["title", "entries"]) else { return nil }
+            var section = CustomSection(title: reader.text(f, "title"))
+            guard let title = section.title, !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+                reader.report(.error, .missingField(name: "the title", reason: "a custom section is shown under its title"),
+                              at: item.position, path: itemPath + ".title")
+                return nil
+            }
+            if let first = seen[section.key], let node = f["title"] {
+                reader.report(.error, .duplicateEntry(text: title, first: first), at: node.position, path: itemPath + ".title")
+            }
+            seen[section.key] = f["title"]?.position ?? item.position
+            section.entries = list(f, JSONResumeSchema.customEntry, CustomEntry())
+            return section
+        }
+    }
 
     private func list<E>(_ top: FieldReader.Fields, _ entry: JSONResumeEntry<E>, _ empty: E) -> [E] {
         reader.list(top, entry.key) { node, path in

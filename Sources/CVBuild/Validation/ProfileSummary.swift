@@ -14,12 +14,14 @@ public struct ProfileSummary: Sendable {
             ("skills", skills), ("highlights", Self.highlightCount(profile)),
             ("awards", profile.awards.count), ("publications", profile.publications.count),
             ("volunteer roles", profile.volunteer.count), ("languages", profile.languages.count),
+            ("custom sections", profile.customSections.count),
         ]
     }
 
     private static func highlightCount(_ p: Profile) -> Int {
         p.work.reduce(0) { $0 + $1.highlights.count } + p.projects.reduce(0) { $0 + $1.highlights.count }
             + p.volunteer.reduce(0) { $0 + $1.highlights.count } + p.education.reduce(0) { $0 + $1.highlights.count }
+            + p.customSections.reduce(0) { $0 + $1.entries.reduce(0) { $0 + $1.highlights.count } }
     }
 
     /// "Alexandra Chen, Senior Machine Learning Engineer: 4 jobs, 3 projects, …" (zero counts left out).
@@ -33,6 +35,7 @@ public struct ProfileSummary: Sendable {
     private static func singular(_ plural: String) -> String {
         switch plural {
         case "volunteer roles": "volunteer role"
+        case "custom sections": "custom section"
         case "highlights", "jobs", "projects", "schools", "certificates", "skills", "awards", "publications", "languages":
             String(plural.dropLast())
         default: plural

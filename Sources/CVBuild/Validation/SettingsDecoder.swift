@@ -1,8 +1,11 @@
 /// Decodes the top-level `cvbuild` key: theme, locale, page size and budget, section order and titles.
 struct SettingsDecoder {
     let reader: FieldReader
+    /// The keys of the profile's custom sections, which `sections` may name.
+    var customKeys: [String] = []
 
-    static let keys = ["theme", "locale", "pageSize", "maxPages", "sections", "sectionTitles", "linkedin", "targetRole", "markup"]
+    static let keys = ["theme", "locale", "pageSize", "maxPages", "sections", "sectionTitles", "linkedin", "targetRole", "markup",
+                       "customSections"]
 
     func decode(_ node: SourceNode, path: String) -> Settings? {
         guard let f = reader.fields(of: node, path: path, known: Self.keys) else { return nil }
@@ -31,11 +34,17 @@ struct SettingsDecoder {
         return s
     }
 
-    private func sections(_ f: FieldReader.Fields) -> [SectionID] {
-        var seen: [SectionID: TextPosition] = [:]
+    private func sections(_ f: FieldReader.Fields) -> [SectionRef] {
+        var seen: [SectionRef: TextPosition] = [:]
+        let names = SectionID.allCases.map(\.rawValue) + customKeys
         return reader.list(f, "sections") { node, path in
-            guard let raw = reader.text(node, path: path),
-                  let id = reader.choice(raw, node: node, path: path, as: SectionID.self) else { return nil }
+            guard let raw = reader.text(node, path: path) else { return nil }
+            let id = SectionRef(raw)
+            if case .custom(let key) = id, !customKeys.contains(key) {
+                reader.report(.error, .invalidChoice(text: raw, choices: names, suggestion: Suggestion.closest(to: raw, in: names)),
+                              at: node.position, path: path)
+                return nil
+            }
             if let first = seen[id] {
                 reader.report(.error, .duplicateEntry(text: raw, first: first), at: node.position, path: path)
                 return nil

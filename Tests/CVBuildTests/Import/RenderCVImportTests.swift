@@ -71,8 +71,8 @@ struct RenderCVImportTests {
             ["Bluesky", "isolberg.example.social", nil],
         ])
 
-        // ExperienceEntries: `experience`, then the unknown section `teaching` after them.
-        try #require(p.work.count == 3)
+        // ExperienceEntries of `experience` (those of `teaching` keep their own section, below).
+        try #require(p.work.count == 2)
         #expect(p.work[0].name == "Kestrel Robotics")
         #expect(p.work[0].url == "https://kestrel.example.com")
         #expect(p.work[0].position == "Senior Robotics Engineer")
@@ -86,10 +86,6 @@ struct RenderCVImportTests {
         #expect(p.work[1].position == "Robotics Intern")
         #expect(p.work[1].startDate == nil && p.work[1].endDate == nil)  // "Summer 2020"
         #expect(p.work[1].highlights == ["Calibrated stereo cameras for an outdoor delivery rover."])
-        #expect(p.work[2].name == "École d'Ingénieurs du Rhône")
-        #expect(p.work[2].position == "Lecturer, Mobile Robotics")
-        #expect(p.work[2].startDate == Self.date("2021-09"))
-        #expect(p.work[2].endDate == .date(Self.date("2023-06")))
 
         // EducationEntry: degree → studyType; location and highlights → the cvbuild extras.
         try #require(p.education.count == 1)
@@ -102,20 +98,30 @@ struct RenderCVImportTests {
         #expect(e.location == "Grenoble, France")
         #expect(e.highlights == ["Specialised in robot perception.", "Thesis: Grasp Planning Under Sensor Noise"])
 
-        // NormalEntries of the unknown section `open_source_work`: projects.
-        try #require(p.projects.count == 3)
-        #expect(p.projects[0].name == "gripper-sim")
-        #expect(p.projects[0].url == "https://github.com/isolberg/gripper-sim")
-        #expect(p.projects[0].startDate == Self.date("2023"))
-        #expect(p.projects[0].endDate == .date(Self.date("2023")))
-        #expect(p.projects[0].description == "A physics sandbox for testing parallel-jaw grippers.")
-        #expect(p.projects[0].highlights == ["Used by two university robotics courses."])
-        #expect(p.projects[1].name == "Line-following rover")
-        #expect(p.projects[1].url == nil)
-        #expect(p.projects[1].startDate == Self.date("2019-03"))
-        #expect(p.projects[1].endDate == .date(Self.date("2019-11")))
-        #expect(p.projects[2].name == "Swarm choreography demo")
-        #expect(p.projects[2].startDate == nil && p.projects[2].endDate == nil)  // "Fall 2021"
+        // NormalEntries of the unknown section `open_source_work`: a custom section of that title,
+        // every field kept (a location too, which projects have no place for).
+        #expect(p.projects.isEmpty)
+        let custom = p.customSections.first { $0.title == "Open Source Work" }
+        try #require(custom?.entries.count == 3)
+        let open = custom!.entries
+        #expect(open[0].name == "gripper-sim")
+        #expect(open[0].url == "https://github.com/isolberg/gripper-sim")
+        #expect(open[0].startDate == Self.date("2023"))
+        #expect(open[0].endDate == .date(Self.date("2023")))
+        #expect(open[0].summary == "A physics sandbox for testing parallel-jaw grippers.")
+        #expect(open[0].highlights == ["Used by two university robotics courses."])
+        #expect(open[1].name == "Line-following rover")
+        #expect(open[1].location == "Grenoble, France")
+        #expect(open[1].startDate == Self.date("2019-03"))
+        #expect(open[1].endDate == .date(Self.date("2019-11")))
+        #expect(open[2].name == "Swarm choreography demo")
+        #expect(open[2].startDate == nil && open[2].endDate == nil)  // "Fall 2021"
+        // `teaching` after `experience`: its own section, not merged under Experience.
+        #expect(p.customSections.map(\.title) == ["Teaching", "Open Source Work"])
+        #expect(p.customSections[0].entries.first?.name == "Lecturer, Mobile Robotics")
+        #expect(p.customSections[0].entries.first?.subtitle == "École d'Ingénieurs du Rhône")
+        #expect(p.customSections[0].entries.first?.startDate == Self.date("2021-09"))
+        #expect(p.customSections[0].entries.first?.endDate == .date(Self.date("2023-06")))
 
         // PublicationEntry: the DOI is the link, the journal the publisher, the authors open the summary.
         try #require(p.publications.count == 1)
@@ -155,10 +161,9 @@ struct RenderCVImportTests {
         #expect(p.settings.theme == "modern")
         #expect(p.settings.pageSize == .a4)
         #expect(p.settings.locale == "de")
-        #expect(p.settings.sections == [.summary, .work, .education, .projects, .publications, .certificates,
-                                        .skills, .awards, .languages, .interests])
-        #expect(p.settings.sectionTitles == [.summary: "About Me", .projects: "Open Source Work", .awards: "Honors",
-                                             .interests: "Hobbies"])
+        #expect(p.settings.sections?.map(\.rawValue) == ["summary", "work", "teaching", "education", "open-source-work",
+                                                         "publications", "certificates", "skills", "awards", "languages", "interests"])
+        #expect(p.settings.sectionTitles == [.summary: "About Me", .awards: "Honors", .interests: "Hobbies"])
         #expect(p.settings.markup == .inline)
         #expect(p.settings.maxPages == nil)
         #expect(p.settings.targetRole == nil)
@@ -180,9 +185,9 @@ struct RenderCVImportTests {
             #"everything.yaml:47:9: warning: cv.sections.experience[0].team_size: "team_size" was not imported: cvbuild's work entries have no place for it (RenderCV shows such extra keys only through a custom template; add it to a highlight by hand if it matters)"#))
         // The unknown sections, named so the user can check where their entries went.
         #expect(lines.contains(
-            #"everything.yaml:54:5: warning: cv.sections.teaching: "teaching" is not a section cvbuild knows; its entries were imported into work, after those of "experience" (check them, and move them in the profile if another section fits better)"#))
+            #"everything.yaml:54:5: note: cv.sections.teaching: "teaching" became a section of its own titled "Teaching" (under cvbuild.customSections), every entry kept"#))
         #expect(lines.contains(
-            #"everything.yaml:70:5: warning: cv.sections.open_source_work: "open_source_work" is not a section cvbuild knows; its entries were imported into projects, titled "Open Source Work" (check them, and move them in the profile if another section fits better)"#))
+            #"everything.yaml:70:5: note: cv.sections.open_source_work: "open_source_work" became a section of its own titled "Open Source Work" (under cvbuild.customSections), every entry kept"#))
 
         // Everything reported, in file order: nothing else, and never silently.
         let places = result.diagnostics.map { d in
@@ -194,10 +199,9 @@ struct RenderCVImportTests {
             "45:13 note -",  // Markdown: cvbuild.markup is set to inline
             "47:9 warning cv.sections.experience[0].team_size",
             "50:15 warning cv.sections.experience[1].date",
-            "54:5 warning cv.sections.teaching",
+            "54:5 note cv.sections.teaching",
             "67:18 note cv.sections.education[0].summary",  // became the first highlight
-            "70:5 warning cv.sections.open_source_work",
-            "79:9 warning cv.sections.open_source_work[1].location",
+            "70:5 note cv.sections.open_source_work",
             "81:15 warning cv.sections.open_source_work[2].date",
             "117:5 warning design.page.top_margin",
             "118:3 warning design.colors",

@@ -29,7 +29,7 @@ struct ProfileLoaderTests {
         var b = try #require(load(json, as: "p.json").profile)
         #expect(a.work.first?.startDate == PartialDate(year: 2020, month: 1))
         #expect(a.settings.pageSize == .letter)
-        #expect(a.settings.sections == [.work, .skills])
+        #expect(a.settings.sections == [.standard(.work), .standard(.skills)])
         a.sourceMap = SourceMap(file: "")
         b.sourceMap = SourceMap(file: "")
         #expect(a == b)

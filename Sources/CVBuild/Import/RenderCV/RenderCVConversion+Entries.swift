@@ -48,10 +48,12 @@ extension RenderCVConversion {
             ed.highlights = e.line.map { [$0] } ?? []
             return ed
         }
-        (ed.institution, ed.url) = linkedName(f, e.kind == .education ? "institution" : "name")
+        (ed.institution, ed.url) = linkedName(f, e.kind == .education ? "institution" : e.kind == .experience ? "company" : "name")
         if e.kind == .education {
             ed.area = reader.scalarText(f, "area")
             ed.studyType = reader.scalarText(f, "degree")
+        } else if e.kind == .experience {
+            ed.area = reader.scalarText(f, "position")
         }
         (ed.startDate, ed.endDate) = range(dates(f))
         ed.location = reader.scalarText(f, "location")

@@ -82,10 +82,10 @@ extension RenderCVConversion {
         }
     }
 
-    func reportUntaken(_ e: Entry, in id: SectionID) {
+    func reportUntaken(_ e: Entry, in section: String) {
         guard let f = e.fields else { return }
         for pair in f.untaken {
-            warn(.entryKeyNotImported(key: pair.key, section: id.rawValue, documented: e.kind.documentedKeys.contains(pair.key)),
+            warn(.entryKeyNotImported(key: pair.key, section: section, documented: e.kind.documentedKeys.contains(pair.key)),
                  at: pair.keyPosition, path: f.child(pair.key))
         }
     }

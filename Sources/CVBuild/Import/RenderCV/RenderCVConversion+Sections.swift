@@ -60,7 +60,8 @@ extension RenderCVConversion {
         switch id {
         case .summary: kind.isTextLike || kind == .oneLine
         case .work, .volunteer: kind == .experience || kind == .normal || kind.isTextLike
-        case .education: kind == .education || kind == .normal || kind.isTextLike
+        // A school written as an ExperienceEntry (company: the school, position: the degree) is a school.
+        case .education: kind == .education || kind == .experience || kind == .normal || kind.isTextLike
         case .projects: kind == .normal || kind == .experience || kind == .oneLine || kind.isTextLike
         case .publications: kind == .publication || kind == .normal || kind.isTextLike
         case .certificates: kind == .normal || kind.isTextLike
@@ -92,6 +93,7 @@ extension RenderCVConversion {
         }
         var destinations: [SectionID] = []
         var misfits: [EntryKind] = []
+        var ownSection = false
         for (i, node) in entries.enumerated() {
             guard let entry = entry(node, path: "\(path)[\(i)]") else { continue }
             let target: SectionID
@@ -101,37 +103,46 @@ extension RenderCVConversion {
                 target = Self.placeByShape(entry.kind)
                 if known != nil, !misfits.contains(entry.kind) { misfits.append(entry.kind) }
             }
+            // A second section bound for the same place keeps its own heading instead of merging;
+            // so do entries of a title cvbuild does not know that no section of its own suits.
+            let unsuited = known == nil && target == .projects && entry.kind != .experience
+            if unsuited || (filledBy[target].map { $0 != title } ?? false && !Self.mergeable.contains(target)) {
+                placeCustom(entry, title: title)
+                reportUntaken(entry, in: "custom")
+                ownSection = true
+                continue
+            }
             guard place(entry, into: target) else { continue }
-            reportUntaken(entry, in: target)
+            reportUntaken(entry, in: target.rawValue)
             if !destinations.contains(target) { destinations.append(target) }
+            if filledBy[target] == nil { filledBy[target] = title }
         }
 
         // Headings: the first RenderCV section to fill a cvbuild section names it, unless its
         // title is the plain word cvbuild's locale already uses.
-        var placed: [String] = []
+        var placed: [String] = ownSection ? ["a section of its own titled \"\(Self.displayTitle(title))\""] : []
         for target in destinations {
-            if !order.contains(target) { order.append(target) }
+            if !order.contains(.standard(target)) { order.append(.standard(target)) }
             var words = target.rawValue
-            if let earlier = filledBy[target] {
+            if filledBy[target] != title, let earlier = filledBy[target] {
                 words += ", after those of \"\(earlier)\""
                 if known == target {
                     inform(.sectionsMerged(title: title, earlier: earlier, section: target.rawValue), at: pair.keyPosition, path: path)
                 }
-            } else {
-                filledBy[target] = title
-                if !Self.plainTitles.contains(normalized), known == nil || known == target {
-                    profile.settings.sectionTitles[target] = Self.displayTitle(title)
-                    words += ", titled \"\(Self.displayTitle(title))\""
-                }
+            } else if !Self.plainTitles.contains(normalized), known == nil || known == target {
+                profile.settings.sectionTitles[target] = Self.displayTitle(title)
+                words += ", titled \"\(Self.displayTitle(title))\""
             }
             placed.append(words)
         }
-        guard !destinations.isEmpty else { return }
-        if known == nil {
+        guard !placed.isEmpty else { return }
+        if ownSection, destinations.isEmpty, misfits.isEmpty {
+            inform(.customSection(title: title, shown: Self.displayTitle(title)), at: pair.keyPosition, path: path)
+        } else if known == nil {
             warn(.unknownSection(title: title, placed: placed), at: pair.keyPosition, path: path)
         } else if let known, !misfits.isEmpty {
             warn(.entriesMoved(kinds: misfits.map(\.rawValue), section: known.rawValue,
-                               into: destinations.filter { $0 != known }.map(\.rawValue)),
+                               into: destinations.filter { $0 != known }.map(\.rawValue) + (ownSection ? ["custom"] : [])),
                  at: pair.keyPosition, path: path)
         }
     }

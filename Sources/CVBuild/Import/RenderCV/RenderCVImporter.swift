@@ -33,7 +33,7 @@ final class RenderCVConversion {
     /// TextEntries of summary-like sections, one paragraph each.
     var summaryParts: [String] = []
     /// cvbuild sections in the order their RenderCV sections appear (RenderCV renders in file order).
-    var order: [SectionID] = []
+    var order: [SectionRef] = []
     /// The RenderCV section whose entries first went into each cvbuild section.
     var filledBy: [SectionID: String] = [:]
     var pageSizeGiven = false

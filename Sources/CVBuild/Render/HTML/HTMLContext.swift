@@ -39,7 +39,7 @@ enum HTMLContext {
     /// The first sentence or so of the summary, else the label and location: what a search result shows.
     private static func description(_ view: ResumeView, cleaner: inout TextCleaner) -> String {
         // Plain text: a meta description shows no markup.
-        if case .paragraph(let summary)? = view.sections.first(where: { $0.id == .summary })?.items.first {
+        if case .paragraph(let summary)? = view.sections.first(where: { $0.id == .standard(.summary) })?.items.first {
             let text = view.plain(TextRef(cleaner.clean(summary), path: summary.path))
             if text.count <= 200 { return text }
             let cut = text.prefix(197)

@@ -56,7 +56,7 @@ package struct LinkedInProfile: Sendable {
             sections.append(Section(name: "Headline", entries: [Entry(heading: "", fields: [
                 Field(name: "Headline", value: headline, limit: .headline, path: path)])]))
         }
-        func section(_ id: SectionID) -> SectionView? { view.sections.first { $0.id == id } }
+        func section(_ id: SectionID) -> SectionView? { view.sections.first { $0.id == .standard(id) } }
         func entries(_ id: SectionID) -> [EntryView] {
             section(id)?.items.compactMap { if case .entry(let e) = $0 { e } else { nil } } ?? []
         }
