@@ -141,6 +141,14 @@ final class FieldReader {
     }
 
     func text(_ node: SourceNode, path: String) -> String? {
+        // `phone: 5550100`, `"gpa": 3.8`, `countryCode: NO`: a readable oddity of real files, read
+        // as written with a warning (an error with --strict) rather than refusing the résumé.
+        if let scalar = node.scalar, [.integer, .float, .boolean].contains(scalar.kind) {
+            report(strict ? .error : .warning, .valueReadAsText(found: node.kindDescription, text: scalar.text),
+                   at: node.position, path: path)
+            record(path, node.position)
+            return scalar.text
+        }
         guard let scalar = node.scalar, scalar.kind == .text else {
             wrongType(node, expected: "text", path: path)
             return nil

@@ -61,6 +61,7 @@ public enum Problem: Hashable, Sendable {
     case yamlStarText
     case textReadAsList(count: Int)
     case textReadAsEntry(field: String)
+    case valueReadAsText(found: String, text: String)
     case dateRead(text: String, iso: String)
     case urlSchemeAdded(text: String, fixed: String)
     case inlineHTMLRemoved(tags: [String])
@@ -123,6 +124,7 @@ public enum Problem: Hashable, Sendable {
         case .yamlStarText: "yaml-star-text"
         case .textReadAsList: "text-read-as-list"
         case .textReadAsEntry: "text-read-as-entry"
+        case .valueReadAsText: "value-read-as-text"
         case .dateRead: "date-read"
         case .urlSchemeAdded: "url-scheme-added"
         case .inlineHTMLRemoved: "inline-html"
@@ -192,6 +194,7 @@ public enum Problem: Hashable, Sendable {
         case .yamlStarText: "text that starts with * is read as a YAML alias"
         case .textReadAsList(let count): "one text where a list belongs was split at its commas into \(count) item\(count == 1 ? "" : "s")"
         case .textReadAsEntry(let field): "a text where an entry belongs was read as its \(field)"
+        case .valueReadAsText(let found, let text): "\(found) where text belongs was read as the text \"\(text)\""
         case .dateRead(let text, let iso): "\"\(text)\" was read as \(iso)"
         case .urlSchemeAdded(let text, let fixed): "\"\(text)\" has no http:// or https://; it was read as \(fixed)"
         case .inlineHTMLRemoved(let tags): "HTML tags (\(tags.map { "<\($0)>" }.joined(separator: ", "))) were removed and their text kept"
@@ -246,6 +249,7 @@ public enum Problem: Hashable, Sendable {
         case .yamlStarText: "put the text in quotes: \"**Name** …\""
         case .textReadAsList: "a list, one item per line starting with \"- \""
         case .textReadAsEntry(let field): "an entry such as {\(field): …}"
+        case .valueReadAsText(_, let text): "put it in quotes: \"\(text)\""
         case .dateRead(_, let iso): "write it as \"\(iso)\" (YYYY, YYYY-MM or YYYY-MM-DD)"
         case .urlSchemeAdded(_, let fixed): "write the whole address: \(fixed)"
         case .inlineHTMLRemoved: "plain text; with cvbuild.markup: inline, **bold** and *italic* are shown as such"
