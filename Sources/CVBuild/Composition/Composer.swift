@@ -112,7 +112,7 @@ package enum Composer {
                 let path = "work[\(i)]"
                 return .entry(EntryView(
                     title: ref(w.position, path + ".position") ?? ref(w.name, path + ".name"), titleURL: w.url.flatMap(safeURL),
-                    dates: locale.format(start: w.startDate, end: w.endDate, style: style), start: w.startDate, end: w.endDate,
+                    dates: w.datesText ?? locale.format(start: w.startDate, end: w.endDate, style: style), start: w.startDate, end: w.endDate,
                     subtitle: w.position == nil ? nil : ref(w.name, path + ".name"), location: ref(w.location, path + ".location"),
                     paragraphs: [ref(w.description, path + ".description"), ref(w.summary, path + ".summary")].compactMap { $0 },
                     bullets: refs(w.highlights, path + ".highlights")))
@@ -122,7 +122,7 @@ package enum Composer {
                 let path = "volunteer[\(i)]"
                 return .entry(EntryView(
                     title: ref(v.position, path + ".position") ?? ref(v.organization, path + ".organization"),
-                    titleURL: nil, dates: locale.format(start: v.startDate, end: v.endDate, style: style),
+                    titleURL: nil, dates: v.datesText ?? locale.format(start: v.startDate, end: v.endDate, style: style),
                     start: v.startDate, end: v.endDate,
                     subtitle: v.position == nil ? nil : ref(v.organization, path + ".organization"), location: nil,
                     paragraphs: [ref(v.summary, path + ".summary")].compactMap { $0 },
@@ -134,7 +134,7 @@ package enum Composer {
                 let keywords = pr.keywords.joined(separator: ", ")
                 return .entry(EntryView(
                     title: ref(pr.name, path + ".name"), titleURL: pr.url.flatMap(safeURL),
-                    dates: locale.format(start: pr.startDate, end: pr.endDate, style: style), start: pr.startDate, end: pr.endDate,
+                    dates: pr.datesText ?? locale.format(start: pr.startDate, end: pr.endDate, style: style), start: pr.startDate, end: pr.endDate,
                     // Who it was for, the person's roles in it, and what kind of project it was.
                     subtitle: ref([pr.entity, pr.roles.isEmpty ? nil : pr.roles.joined(separator: ", "), pr.type]
                         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "), path + (pr.entity != nil ? ".entity" : ".roles")),
@@ -150,7 +150,7 @@ package enum Composer {
                 let scored = [degree, e.score ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
                 return .entry(EntryView(
                     title: ref(e.institution, path + ".institution"), titleURL: nil,
-                    dates: locale.format(start: e.startDate, end: e.endDate, style: style), start: e.startDate, end: e.endDate,
+                    dates: e.datesText ?? locale.format(start: e.startDate, end: e.endDate, style: style), start: e.startDate, end: e.endDate,
                     subtitle: ref(scored, path + ".studyType"), location: ref(e.location, path + ".cvbuild.location"),
                     bullets: refs(e.highlights, path + ".cvbuild.highlights"),
                     note: ref(e.courses.joined(separator: ", "), path + ".courses")))

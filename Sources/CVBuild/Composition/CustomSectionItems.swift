@@ -19,7 +19,7 @@ enum CustomSectionItems {
             }
             return .entry(EntryView(
                 title: title, titleURL: e.url.flatMap(Composer.safeURL),
-                dates: locale.format(start: e.startDate, end: e.endDate, style: style), start: e.startDate, end: e.endDate,
+                dates: e.datesText ?? locale.format(start: e.startDate, end: e.endDate, style: style), start: e.startDate, end: e.endDate,
                 subtitle: ref(e.subtitle, "subtitle"), location: ref(e.location, "location"),
                 paragraphs: [ref(e.summary, "summary")].compactMap { $0 }, bullets: bullets,
                 note: ref(e.keywords.joined(separator: ", "), "keywords")))

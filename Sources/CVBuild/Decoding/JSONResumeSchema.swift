@@ -86,7 +86,8 @@ package enum JSONResumeSchema {
             .text("name", \.name), .text("location", \.location), .paragraph("description", \.description),
             .text("position", \.position), .url("url", \.url), .date("startDate", \.startDate), .endDate("endDate", \.endDate),
             .paragraph("summary", \.summary), .list("highlights", \.highlights),
-        ], yamlOrder: ["name", "position", "location", "url", "startDate", "endDate", "description", "summary", "highlights"])
+        ], extras: [.text("dates", \.datesText)],
+        yamlOrder: ["name", "position", "location", "url", "startDate", "endDate", "description", "summary", "highlights"])
     }
 
     package static var volunteer: JSONResumeEntry<Volunteer> {
@@ -94,14 +95,14 @@ package enum JSONResumeSchema {
             .text("organization", \.organization), .text("position", \.position), .url("url", \.url),
             .date("startDate", \.startDate), .endDate("endDate", \.endDate), .paragraph("summary", \.summary),
             .list("highlights", \.highlights),
-        ])
+        ], extras: [.text("dates", \.datesText)])
     }
 
     package static var education: JSONResumeEntry<Education> {
         JSONResumeEntry(key: "education", fields: [
             .text("institution", \.institution), .url("url", \.url), .text("area", \.area), .text("studyType", \.studyType),
             .date("startDate", \.startDate), .endDate("endDate", \.endDate), .text("score", \.score), .list("courses", \.courses),
-        ], extras: [.text("location", \.location), .list("highlights", \.highlights)])
+        ], extras: [.text("location", \.location), .list("highlights", \.highlights), .text("dates", \.datesText)])
     }
 
     package static var award: JSONResumeEntry<Award> {
@@ -145,7 +146,7 @@ package enum JSONResumeSchema {
             .text("name", \.name), .paragraph("description", \.description), .list("highlights", \.highlights),
             .list("keywords", \.keywords), .date("startDate", \.startDate), .endDate("endDate", \.endDate), .url("url", \.url),
             .list("roles", \.roles), .text("entity", \.entity), .text("type", \.type),
-        ], yamlOrder: ["name", "url", "startDate", "endDate", "description", "highlights", "keywords", "roles", "entity", "type"])
+        ], extras: [.text("dates", \.datesText)], yamlOrder: ["name", "url", "startDate", "endDate", "description", "highlights", "keywords", "roles", "entity", "type"])
     }
 
     /// `meta`; its `cvbuild` key holds cvbuild's settings in an exported resume.json.
@@ -153,7 +154,7 @@ package enum JSONResumeSchema {
     package static var customEntry: JSONResumeEntry<CustomEntry> {
         JSONResumeEntry(key: "entries", fields: [
             .text("name", \.name), .text("label", \.label), .text("subtitle", \.subtitle), .text("location", \.location),
-            .url("url", \.url), .date("startDate", \.startDate), .endDate("endDate", \.endDate),
+            .url("url", \.url), .date("startDate", \.startDate), .endDate("endDate", \.endDate), .text("dates", \.datesText),
             .paragraph("summary", \.summary), .list("highlights", \.highlights), .list("keywords", \.keywords),
         ])
     }

@@ -71,7 +71,7 @@ public enum ImportProblem: Hashable, Sendable {
     case linkWithoutPlace(link: String, section: String)
     case invalidLink(link: String, reason: String)
     /// `reason` is nil when the text is not written as a date at all.
-    case entryDatesNotImported(text: String, reason: String?)
+    case entryDatesNotImported(text: String, reason: String?, kept: Bool)
     case rangeBesideDate(key: String)
     case secondDateNotImported(section: String)
     case themeNotSupported(name: String)
@@ -237,9 +237,10 @@ public enum ImportProblem: Hashable, Sendable {
         case .certificateTextNotImported(let line): return "\"\(line)\" was not imported: cvbuild's certificates have no summary or highlights"
         case .linkWithoutPlace(let link, let section): return "the link \"\(link)\" was not imported: cvbuild's \(section) have no URL"
         case .invalidLink(let link, let reason): return "the link \"\(link)\" was not imported: \(reason)"
-        case .entryDatesNotImported(let text, let reason):
+        case .entryDatesNotImported(let text, let reason, let kept):
             let why = reason.map { " (\($0))" } ?? ""
-            return "the date \"\(text)\" is not YYYY, YYYY-MM or YYYY-MM-DD\(why); the entry was imported without dates"
+            return "the date \"\(text)\" is not YYYY, YYYY-MM or YYYY-MM-DD\(why); "
+                + (kept ? "it is shown as written (cvbuild.dates) and counts for no time when scoring" : "the entry was imported without dates")
         case .rangeBesideDate(let key): return "\(key) was not imported: RenderCV shows `date` when both are given"
         case .secondDateNotImported(let section): return "end_date was not imported: cvbuild's \(section) have one date, the start date"
         case .themeNotSupported(let name): return "the RenderCV theme \"\(name)\" has no cvbuild counterpart; the classic theme was chosen"
@@ -309,7 +310,7 @@ public enum ImportProblem: Hashable, Sendable {
         case .certificateTextNotImported:
             return "\"Credential ID: …\" and \"Expires: YYYY-MM\" lines are read into the certificate's cvbuild extras"
         case .linkWithoutPlace, .invalidLink: return "the name keeps the link's text"
-        case .entryDatesNotImported: return "add the dates to the entry by hand"
+        case .entryDatesNotImported(_, _, let kept): return kept ? "write it as YYYY-MM to have it counted" : "add the dates to the entry by hand"
         case .themeNotSupported: return "cvbuild's themes are classic, modern and compact"
         case .designNotImported(_, let onPage):
             return onPage ? nil : "choose cvbuild's classic, modern or compact theme, or make a theme from a copy of one"

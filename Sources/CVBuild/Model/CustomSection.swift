@@ -30,6 +30,8 @@ public struct CustomEntry: Hashable, Sendable {
     public var url: String?
     public var startDate: PartialDate?
     public var endDate: EndDate?
+    /// Dates as written ("Summer 2020"), shown in place of the formatted range.
+    public var datesText: String?
     public var summary: String?
     public var highlights: [String] = []
     public var keywords: [String] = []

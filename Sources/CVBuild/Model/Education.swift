@@ -10,6 +10,9 @@ public struct Education: Hashable, Sendable {
     /// cvbuild extras (under the entry's `cvbuild` key): JSON Resume has no place for them.
     public var location: String?
     public var highlights: [String] = []
+    /// Dates as written when they are no dates cvbuild can read ("Summer 2020", from RenderCV):
+    /// shown as they are, in place of the formatted range; under the entry's `cvbuild.dates`.
+    public var datesText: String?
 
     public init() {}
 }

@@ -6,6 +6,9 @@ public struct Volunteer: Hashable, Sendable {
     public var endDate: EndDate?
     public var summary: String?
     public var highlights: [String] = []
+    /// Dates as written when they are no dates cvbuild can read ("Summer 2020", from RenderCV):
+    /// shown as they are, in place of the formatted range; under the entry's `cvbuild.dates`.
+    public var datesText: String?
 
     public init() {}
 }

@@ -84,7 +84,7 @@ struct RenderCVImportTests {
                                          "Led the migration of 30 robots from ROS 1 to ROS 2."])
         #expect(p.work[1].name == "Atelier Mobile")
         #expect(p.work[1].position == "Robotics Intern")
-        #expect(p.work[1].startDate == nil && p.work[1].endDate == nil)  // "Summer 2020"
+        #expect(p.work[1].startDate == nil && p.work[1].endDate == nil && p.work[1].datesText == "Summer 2020")
         #expect(p.work[1].highlights == ["Calibrated stereo cameras for an outdoor delivery rover."])
 
         // EducationEntry: degree → studyType; location and highlights → the cvbuild extras.
@@ -115,7 +115,7 @@ struct RenderCVImportTests {
         #expect(open[1].startDate == Self.date("2019-03"))
         #expect(open[1].endDate == .date(Self.date("2019-11")))
         #expect(open[2].name == "Swarm choreography demo")
-        #expect(open[2].startDate == nil && open[2].endDate == nil)  // "Fall 2021"
+        #expect(open[2].startDate == nil && open[2].endDate == nil && open[2].datesText == "Fall 2021")
         // `teaching` after `experience`: its own section, not merged under Experience.
         #expect(p.customSections.map(\.title) == ["Teaching", "Open Source Work"])
         #expect(p.customSections[0].entries.first?.name == "Lecturer, Mobile Robotics")
@@ -175,9 +175,9 @@ struct RenderCVImportTests {
         let lines = Self.headlines(result.diagnostics, in: Self.fixture)
         // The free-text dates: reported with the original text; the entries have no dates.
         #expect(lines.contains(
-            #"everything.yaml:50:15: warning: cv.sections.experience[1].date: the date "Summer 2020" is not YYYY, YYYY-MM or YYYY-MM-DD; the entry was imported without dates (add the dates to the entry by hand)"#))
+            #"everything.yaml:50:15: warning: cv.sections.experience[1].date: the date "Summer 2020" is not YYYY, YYYY-MM or YYYY-MM-DD; it is shown as written (cvbuild.dates) and counts for no time when scoring (write it as YYYY-MM to have it counted)"#))
         #expect(lines.contains(
-            #"everything.yaml:81:15: warning: cv.sections.open_source_work[2].date: the date "Fall 2021" is not YYYY, YYYY-MM or YYYY-MM-DD; the entry was imported without dates (add the dates to the entry by hand)"#))
+            #"everything.yaml:81:15: warning: cv.sections.open_source_work[2].date: the date "Fall 2021" is not YYYY, YYYY-MM or YYYY-MM-DD; it is shown as written (cvbuild.dates) and counts for no time when scoring (write it as YYYY-MM to have it counted)"#))
         // An unknown key of `cv`, and a key of an entry that cvbuild has no place for.
         #expect(lines.contains(
             #"everything.yaml:11:3: warning: cv.pronouns: unknown key "pronouns" was not imported (RenderCV's cv has name, headline, label, location, email, phone, website, photo, social_networks, custom_connections, sections)"#))
@@ -323,7 +323,7 @@ struct RenderCVImportTests {
         #expect(try Self.imported(bare).profile.settings.pageSize == .letter)
     }
 
-    @Test("dates: `date` wins over start and end; a free-text start leaves the entry undated; end before start is an error")
+    @Test("dates: `date` wins over start and end; a free-text start keeps the range as written; end before start is an error")
     func dates() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("dates.yaml", """
@@ -344,9 +344,10 @@ struct RenderCVImportTests {
         let p = result.profile
         #expect(p.projects.map(\.startDate) == [Self.date("2021"), nil, Self.date("2018-05-14")])
         #expect(p.projects.map(\.endDate) == [.date(Self.date("2021")), nil, nil])
+        #expect(p.projects.map(\.datesText) == [nil, "Spring 2019 – 2020-02", nil])
         #expect(Self.headlines(result.diagnostics, in: path) == [
             "dates.yaml:7:9: warning: cv.sections.projects[0].start_date: start_date was not imported: RenderCV shows `date` when both are given",
-            #"dates.yaml:9:21: warning: cv.sections.projects[1].start_date: the date "Spring 2019" is not YYYY, YYYY-MM or YYYY-MM-DD; the entry was imported without dates (add the dates to the entry by hand)"#,
+            #"dates.yaml:9:21: warning: cv.sections.projects[1].start_date: the date "Spring 2019" is not YYYY, YYYY-MM or YYYY-MM-DD; it is shown as written (cvbuild.dates) and counts for no time when scoring (write it as YYYY-MM to have it counted)"#,
         ])
 
         let backwards = try folder.write("backwards.yaml", """

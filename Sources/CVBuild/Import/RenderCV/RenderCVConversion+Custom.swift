@@ -33,7 +33,9 @@ extension RenderCVConversion {
             (c.name, c.url) = linkedName(f, "name")
         }
         c.location = reader.scalarText(f, "location")
-        (c.startDate, c.endDate) = range(dates(f))
+        let d = dates(f)
+        (c.startDate, c.endDate) = range(d)
+        c.datesText = d.text
         if c.summary == nil { c.summary = prose(f, "summary") }
         c.highlights += proseList(f, "highlights")
         return c

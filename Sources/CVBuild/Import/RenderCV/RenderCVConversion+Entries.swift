@@ -22,7 +22,9 @@ extension RenderCVConversion {
         (w.name, w.url) = linkedName(f, e.kind == .experience ? "company" : "name")
         if e.kind == .experience { w.position = reader.scalarText(f, "position") }
         w.location = reader.scalarText(f, "location")
-        (w.startDate, w.endDate) = range(dates(f))
+        let d = dates(f)
+        (w.startDate, w.endDate) = range(d)
+        w.datesText = d.text
         w.summary = prose(f, "summary")
         w.highlights = proseList(f, "highlights")
         return w
@@ -36,7 +38,9 @@ extension RenderCVConversion {
         }
         (v.organization, v.url) = linkedName(f, e.kind == .experience ? "company" : "name")
         if e.kind == .experience { v.position = reader.scalarText(f, "position") }
-        (v.startDate, v.endDate) = range(dates(f))
+        let d = dates(f)
+        (v.startDate, v.endDate) = range(d)
+        v.datesText = d.text
         v.summary = prose(f, "summary")
         v.highlights = proseList(f, "highlights")
         return v
@@ -55,7 +59,9 @@ extension RenderCVConversion {
         } else if e.kind == .experience {
             ed.area = reader.scalarText(f, "position")
         }
-        (ed.startDate, ed.endDate) = range(dates(f))
+        let d = dates(f)
+        (ed.startDate, ed.endDate) = range(d)
+        ed.datesText = d.text
         ed.location = reader.scalarText(f, "location")
         ed.highlights = proseList(f, "highlights")
         if let node = f.take("summary"), let summary = prose(node, path: f.child("summary")) {
@@ -78,7 +84,9 @@ extension RenderCVConversion {
         }
         (p.name, p.url) = linkedName(f, e.kind == .experience ? "company" : "name")
         if e.kind == .experience, let role = reader.scalarText(f, "position") { p.roles = [role] }
-        (p.startDate, p.endDate) = range(dates(f))
+        let d = dates(f)
+        (p.startDate, p.endDate) = range(d)
+        p.datesText = d.text
         p.description = prose(f, "summary")
         p.highlights = proseList(f, "highlights")
         return p
@@ -93,7 +101,7 @@ extension RenderCVConversion {
         if e.kind == .normal {
             (pub.name, pub.url) = linkedName(f, "name")
             pub.publisher = reader.scalarText(f, "location")
-            pub.releaseDate = oneDate(dates(f), f, what: "publications")
+            pub.releaseDate = oneDate(dates(f, keepsText: false), f, what: "publications")
             pub.summary = prose(f, "summary")
             return pub
         }
@@ -103,7 +111,7 @@ extension RenderCVConversion {
         let parts = [authors.isEmpty ? nil : authors.joined(separator: ", "), prose(f, "summary")].compactMap { $0 }
         pub.summary = parts.isEmpty ? nil : parts.joined(separator: "\n")
         pub.publisher = reader.scalarText(f, "journal")
-        pub.releaseDate = oneDate(dates(f), f, what: "publications")
+        pub.releaseDate = oneDate(dates(f, keepsText: false), f, what: "publications")
         // RenderCV links the DOI when there is one and ignores `url`; so does the importer.
         if let node = f.take("doi"), let doi = reader.scalarText(node, path: f.child("doi")) {
             let link = "https://doi.org/\(doi)"
@@ -191,7 +199,7 @@ extension RenderCVConversion {
             return a
         }
         a.title = linkedName(f, "name", keepsURL: false, what: "awards").0
-        a.date = oneDate(dates(f), f, what: "awards")
+        a.date = oneDate(dates(f, keepsText: false), f, what: "awards")
         a.awarder = reader.scalarText(f, "location")
         let parts = [prose(f, "summary")].compactMap { $0 } + proseList(f, "highlights")
         a.summary = parts.isEmpty ? nil : parts.joined(separator: "\n")
