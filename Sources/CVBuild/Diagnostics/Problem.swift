@@ -62,6 +62,8 @@ public enum Problem: Hashable, Sendable {
     case textReadAsList(count: Int)
     case textReadAsEntry(field: String)
     case valueReadAsText(found: String, text: String)
+    case textInOtherLanguage(code: String, name: String)
+    case canonicalNotOwn(canonical: String, used: String?)
     case dateRead(text: String, iso: String)
     case urlSchemeAdded(text: String, fixed: String)
     case inlineHTMLRemoved(tags: [String])
@@ -125,6 +127,8 @@ public enum Problem: Hashable, Sendable {
         case .textReadAsList: "text-read-as-list"
         case .textReadAsEntry: "text-read-as-entry"
         case .valueReadAsText: "value-read-as-text"
+        case .textInOtherLanguage: "text-in-other-language"
+        case .canonicalNotOwn: "canonical-not-own"
         case .dateRead: "date-read"
         case .urlSchemeAdded: "url-scheme-added"
         case .inlineHTMLRemoved: "inline-html"
@@ -195,6 +199,10 @@ public enum Problem: Hashable, Sendable {
         case .textReadAsList(let count): "one text where a list belongs was split at its commas into \(count) item\(count == 1 ? "" : "s")"
         case .textReadAsEntry(let field): "a text where an entry belongs was read as its \(field)"
         case .valueReadAsText(let found, let text): "\(found) where text belongs was read as the text \"\(text)\""
+        case .textInOtherLanguage(_, let name): "the text reads as \(name), but headings, months and \"present\" are in English"
+        case .canonicalNotOwn(let canonical, let used):
+            "\(canonical) is not on your own site (basics.url), so the page does not name it as its address"
+                + (used.map { "; it names \($0)" } ?? "")
         case .dateRead(let text, let iso): "\"\(text)\" was read as \(iso)"
         case .urlSchemeAdded(let text, let fixed): "\"\(text)\" has no http:// or https://; it was read as \(fixed)"
         case .inlineHTMLRemoved(let tags): "HTML tags (\(tags.map { "<\($0)>" }.joined(separator: ", "))) were removed and their text kept"
@@ -250,6 +258,8 @@ public enum Problem: Hashable, Sendable {
         case .textReadAsList: "a list, one item per line starting with \"- \""
         case .textReadAsEntry(let field): "an entry such as {\(field): …}"
         case .valueReadAsText(_, let text): "put it in quotes: \"\(text)\""
+        case .textInOtherLanguage(let code, _): "set cvbuild.locale: \(code) in the profile, or pass --locale \(code)"
+        case .canonicalNotOwn: "set meta.canonical to the page's address on your site, or remove it"
         case .dateRead(_, let iso): "write it as \"\(iso)\" (YYYY, YYYY-MM or YYYY-MM-DD)"
         case .urlSchemeAdded(_, let fixed): "write the whole address: \(fixed)"
         case .inlineHTMLRemoved: "plain text; with cvbuild.markup: inline, **bold** and *italic* are shown as such"

@@ -16,9 +16,14 @@ package struct PreparedProfile: Sendable {
         let code = options.locale ?? profile.settings.locale ?? "en"
         let localeAt = options.locale != nil ? SourceLocation(file: "--locale") : (map["cvbuild.locale"] ?? file)
         return ThemeCatalog.resolve(themeName, requestedAt: themeAt).flatMap { theme in
-            LocaleCatalog.resolve(code, requestedAt: localeAt).map { locale in
-                PreparedProfile(profile: profile, theme: theme, locale: locale,
-                                view: Composer.compose(profile, theme: theme, locale: locale), themeLocation: themeAt)
+            LocaleCatalog.resolve(code, requestedAt: localeAt).flatMap { locale in
+                let view = Composer.compose(profile, theme: theme, locale: locale)
+                let prepared = PreparedProfile(profile: profile, theme: theme, locale: locale, view: view, themeLocation: themeAt)
+                // A French résumé with English headings: say how to match them, never switch silently.
+                guard options.locale == nil, profile.settings.locale == nil, let written = TextLanguage.of(view), written != "en",
+                      LocaleCatalog.codes.contains(written), let other = LocaleCatalog.resolve(written, requestedAt: file).value
+                else { return .success(prepared) }
+                return .success(prepared, warnings: [Diagnostic(.note, .textInOtherLanguage(code: written, name: other.name), at: file)])
             }
         }
     }

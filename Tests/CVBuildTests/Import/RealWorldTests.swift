@@ -132,10 +132,30 @@ struct PageMetadataTests {
              "work": [{"name": "Яндекс", "highlights": ["Разработала систему рекомендаций"]}],
              "meta": {"canonical": "https://github.com/jsonresume/resume-schema/blob/master/resume.json"}}
             """)
-        #expect(try CLI.run(["render", "resume.json", "--format", "html"], in: folder.url).status == 0)
+        let out = try CLI.run(["render", "resume.json", "--format", "html"], in: folder.url)
+        #expect(out.status == 0)
+        #expect(out.diagnosticLines.contains { $0.hasPrefix("resume.json:3:24: warning: meta.canonical: https://github.com/jsonresume") }, "\(out.stderr)")
         let page = try String(contentsOfFile: folder.path("resume.html"), encoding: .utf8)
         #expect(page.contains("<html lang=\"ru\">"))
         #expect(!page.contains("jsonresume/resume-schema") && page.contains("<link rel=\"canonical\" href=\"https://anna.example.com\">"))
+    }
+
+    @Test("a résumé written in French, Spanish or German: the page says so, and a note tells how to get headings in that language",
+          arguments: [("fr", "Développement des applications pour les clients et mise en place des tests avec une équipe de cinq personnes dans le cadre du projet."),
+                      ("es", "Desarrollo de aplicaciones para los clientes y diseño de las pruebas con un equipo de cinco personas desde el inicio del proyecto."),
+                      ("de", "Entwicklung der Anwendungen für die Kunden und Aufbau der Tests mit einem Team von fünf Personen sowie die Betreuung über drei Jahre."),
+                      ("en", "Built the applications for the clients and set up the tests with a team of five people through the whole of the project.")])
+    func latinLanguage(code: String, sentence: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("resume.json", #"{"basics": {"name": "Ana Ruiz"}, "work": [{"name": "Acme", "highlights": ["\#(sentence)", "\#(sentence)"]}]}"#)
+        let out = try CLI.run(["render", "resume.json", "--format", "html"], in: folder.url)
+        #expect(out.status == 0)
+        let page = try String(contentsOfFile: folder.path("resume.html"), encoding: .utf8)
+        #expect(page.contains("<html lang=\"\(code)\">"))
+        #expect(out.stderr.contains("set cvbuild.locale: \(code)") == (code != "en"), "\(out.stderr)")
+        // With the locale set, no note: the headings already match.
+        let set = try CLI.run(["render", "resume.json", "--format", "html", "--locale", code], in: folder.url)
+        #expect(!set.stderr.contains("reads as"))
     }
 }
 

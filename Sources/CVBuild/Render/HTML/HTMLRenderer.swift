@@ -28,7 +28,14 @@ package enum HTMLRenderer {
         }
         var cleaner = TextCleaner(sourceMap: prepared.profile.sourceMap)
         let context = HTMLContext.make(prepared, css: css, pdfFileName: pdfFileName, date: date, cleaner: &cleaner)
-        return .success(RenderedHTML(html: template.render(context)), warnings: cleaner.warnings)
+        var warnings = cleaner.warnings
+        // A canonical copied from JSON Resume's sample would send search engines to the schema's repository.
+        if let canonical = prepared.profile.meta?.canonical, PageLanguage.canonical(prepared.profile) != canonical {
+            let map = prepared.profile.sourceMap
+            warnings.append(Diagnostic(.warning, .canonicalNotOwn(canonical: canonical, used: PageLanguage.canonical(prepared.profile)),
+                                       at: map["meta.canonical"] ?? SourceLocation(file: map.file), path: "meta.canonical"))
+        }
+        return .success(RenderedHTML(html: template.render(context)), warnings: warnings)
     }
 
     private static func describe(_ error: Error) -> String {
