@@ -34,7 +34,7 @@ enum TaxonomyCompiler {
             let exactCase = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"].contains(fields["exactCase"]?.scalar?.string ?? "")
             let near = fields["near"]?.sequence?.map { group in (group.sequence ?? []).compactMap { $0.scalar?.string.lowercased() } } ?? []
             out += "        Taxonomy.Skill(id: \(literal(id)), label: \(literal(label)), category: \(literal(category)), "
-                + "aliases: \(literal(texts("aliases"))), exactCase: \(exactCase), context: \(literal(text("context"))), "
+                + "aliases: \(literal(texts("aliases"))), zh: \(literal(texts("zh"))), exactCase: \(exactCase), context: \(literal(text("context"))), "
                 + "foldedInto: \(literal(text("foldedInto"))), implies: \(literal(texts("implies"))), "
                 + "near: [\(near.map(literal).joined(separator: ", "))] as [[String]]),\n"
         }

@@ -38,7 +38,7 @@ package struct SkillMatcher: Sendable {
         for skill in taxonomy.skills {
             addNear(skill)
             // Ids are lower case: for a case-sensitive skill only the label and aliases are spellings.
-            for spelling in Set((skill.exactCase ? [] : [skill.id]) + [skill.label] + skill.aliases) {
+            for spelling in Set((skill.exactCase ? [] : [skill.id]) + [skill.label] + skill.aliases + skill.zh) {
                 let tokens = SkillTokenizer.tokens(spelling)
                 guard !tokens.isEmpty else { continue }
                 var node = 0

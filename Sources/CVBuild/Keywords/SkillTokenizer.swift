@@ -1,6 +1,7 @@
 /// Splits text into word tokens the way the skill matcher compares them: letters and digits,
 /// with `+` and `#` kept at a word's end ("C++", "C#") and a dot kept between letters ("Node.js").
 /// Hyphens, slashes, ampersands and spaces all separate, so "scikit-learn" = "scikit learn".
+/// Each Han or kana character is a token, so Chinese names match character by character.
 package struct SkillToken: Sendable, Hashable {
     /// Lower-cased, for dictionary lookups.
     package var key: Substring
@@ -27,11 +28,21 @@ package enum SkillTokenizer {
                 continue
             }
             let start = i
+            // A Han or kana character is a token of its own: Chinese and Japanese have no spaces,
+            // so names are found by the longest match over characters ("熟练使用Python和SQL").
+            if isIdeographic(c) {
+                let next = scalars.index(after: i)
+                out.append(SkillToken(key: Substring(String(c)), original: text[i..<next], range: i..<next,
+                                      next: next < scalars.endIndex ? scalars[next] : nil, previous: previous))
+                previous = c
+                i = next
+                continue
+            }
             var j = i
             var key = ""
             while j < scalars.endIndex {
                 let d = scalars[j]
-                if isWord(d) {
+                if isWord(d), !isIdeographic(d) {
                     appendLower(d, to: &key)
                     j = scalars.index(after: j)
                     continue
@@ -67,6 +78,14 @@ package enum SkillTokenizer {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
         return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// CJK ideographs (with extensions and compatibility forms) and kana.
+    @inline(__always)
+    static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v >= 0x3040 && ((v <= 0x30FF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF)
+            || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0x20000 && v <= 0x3134F))
     }
 
     @inline(__always)

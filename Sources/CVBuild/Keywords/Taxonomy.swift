@@ -7,6 +7,8 @@ public struct Taxonomy: Sendable {
         public var label: String
         public var category: String
         public var aliases: [String]
+        /// Chinese names and common Chinese phrasings ("机器学习", "特征工程"), matched character by character.
+        public var zh: [String] = []
         /// Counts only when written in the label's (or an alias's) own case.
         public var exactCase: Bool
         /// An ambiguous word: counts only in a skill context (near another skill, or after "experience with", …).

@@ -6,21 +6,26 @@ enum TaxonomyDecoder {
             guard let top = reader.fields(of: root, path: "", known: ["skills"]) else { return nil }
             var claimed: [String: (id: String, at: TextPosition)] = [:]
             let skills = reader.list(top, "skills") { node, path -> Taxonomy.Skill? in
-                guard let f = reader.fields(of: node, path: path, known: ["id", "label", "category", "aliases", "exactCase", "context", "foldedInto", "implies", "near"]),
+                guard let f = reader.fields(of: node, path: path, known: ["id", "label", "category", "aliases", "zh", "exactCase", "context", "foldedInto", "implies", "near"]),
                       let id = reader.requiredText(f, "id"), let label = reader.requiredText(f, "label"),
                       let category = reader.requiredText(f, "category") else { return nil }
-                let aliases = reader.textList(f, "aliases")
+                let aliases = reader.textList(f, "aliases"), zh = reader.textList(f, "zh")
                 // Every spelling, normalised, may belong to one skill only.
-                for (i, spelling) in ([id, label] + aliases).enumerated() {
-                    let key = SkillTokenizer.normalisedKey(spelling)
-                    let at = i < 2 ? (f[i == 0 ? "id" : "label"]?.position ?? f.position)
-                                   : (f["aliases"].flatMap { n -> TextPosition? in
-                                        if case .sequence(let items) = n.content, i - 2 < items.count { return items[i - 2].position }
-                                        return nil } ?? f.position)
-                    if let other = claimed[key], other.id != id {
-                        reader.report(.error, .duplicateEntry(text: spelling, first: other.at), at: at, path: "\(path).aliases")
+                func position(_ key: String, _ index: Int) -> TextPosition {
+                    f[key].flatMap { n -> TextPosition? in
+                        if case .sequence(let items) = n.content, index < items.count { return items[index].position }
+                        return nil } ?? f.position
+                }
+                let spellings = [(id, f["id"]?.position ?? f.position, "id"), (label, f["label"]?.position ?? f.position, "label")]
+                    + aliases.enumerated().map { ($1, position("aliases", $0), "aliases") }
+                    + zh.enumerated().map { ($1, position("zh", $0), "zh") }
+                for (spelling, at, key) in spellings {
+                    let key = key == "id" || key == "label" ? "aliases" : key
+                    let normalised = SkillTokenizer.normalisedKey(spelling)
+                    if let other = claimed[normalised], other.id != id {
+                        reader.report(.error, .duplicateEntry(text: spelling, first: other.at), at: at, path: "\(path).\(key)")
                     } else {
-                        claimed[key] = (id, at)
+                        claimed[normalised] = (id, at)
                     }
                 }
                 let context = reader.text(f, "context")
@@ -28,7 +33,7 @@ enum TaxonomyDecoder {
                     reader.report(.error, .invalidChoice(text: c, choices: ["language", "tool", "concept"], suggestion: nil),
                                   at: n.position, path: "\(path).context")
                 }
-                return Taxonomy.Skill(id: id, label: label, category: category, aliases: aliases,
+                return Taxonomy.Skill(id: id, label: label, category: category, aliases: aliases, zh: zh,
                                       exactCase: reader.boolean(f, "exactCase", default: false), context: context,
                                       foldedInto: reader.text(f, "foldedInto"), implies: reader.textList(f, "implies"),
                                       near: reader.list(f, "near") { n, p in
