@@ -1,11 +1,12 @@
 /// The phrases `extract` reads a posting by (see `Data/posting-cues.yaml`).
 package struct PostingCues: Sendable {
-    package var mustHeadings, niceHeadings, ignoredHeadings, niceMarkers, negations, contextCues: [String]
+    package var mustHeadings, niceHeadings, ignoredHeadings, otherHeadings, niceMarkers, negations, contextCues: [String]
     package var ambiguousFollowers: [String: [String]]
     package var seniority: [(level: String, words: [String])]
     package var degrees: [(level: String, words: [String])]
     /// Words of a job title that make its years count as technical experience.
     package var technicalTitleWords: [String]
+    package var requirementMarkers, primaryFocus, groupCues, degreeFields: [String]
 
     /// Whether a job title names technical work: one of `technicalTitleWords` as a whole word
     /// (or phrase) of it, so "Data Engineer" counts and "Chemistry Teacher" does not.
@@ -24,8 +25,9 @@ package struct PostingCues: Sendable {
 
     static func decode(_ source: SourceText) -> Outcome<PostingCues> {
         DataFileDecoding.decode(source) { reader, root in
-            let keys = ["mustHeadings", "niceHeadings", "ignoredHeadings", "niceMarkers", "negations", "contextCues",
-                        "ambiguousFollowers", "seniority", "degrees", "technicalTitleWords"]
+            let keys = ["mustHeadings", "niceHeadings", "ignoredHeadings", "otherHeadings", "niceMarkers", "negations", "contextCues",
+                        "ambiguousFollowers", "seniority", "degrees", "technicalTitleWords", "requirementMarkers", "primaryFocus",
+                        "groupCues", "degreeFields"]
             guard let f = reader.fields(of: root, path: "", known: keys) else { return nil }
             func levels(_ key: String) -> [(level: String, words: [String])] {
                 reader.list(f, key) { node, path in
@@ -41,10 +43,13 @@ package struct PostingCues: Sendable {
                 }
             }
             return PostingCues(mustHeadings: reader.textList(f, "mustHeadings"), niceHeadings: reader.textList(f, "niceHeadings"),
-                               ignoredHeadings: reader.textList(f, "ignoredHeadings"), niceMarkers: reader.textList(f, "niceMarkers"),
+                               ignoredHeadings: reader.textList(f, "ignoredHeadings"), otherHeadings: reader.textList(f, "otherHeadings"),
+                               niceMarkers: reader.textList(f, "niceMarkers"),
                                negations: reader.textList(f, "negations"), contextCues: reader.textList(f, "contextCues"),
                                ambiguousFollowers: followers, seniority: levels("seniority"), degrees: levels("degrees"),
-                               technicalTitleWords: reader.textList(f, "technicalTitleWords"))
+                               technicalTitleWords: reader.textList(f, "technicalTitleWords"),
+                               requirementMarkers: reader.textList(f, "requirementMarkers"), primaryFocus: reader.textList(f, "primaryFocus"),
+                               groupCues: reader.textList(f, "groupCues"), degreeFields: reader.textList(f, "degreeFields"))
         }
     }
 }

@@ -29,23 +29,25 @@ public struct PostingAnalysis: Sendable {
 package struct SkillExtractor: Sendable {
     package let matcher: SkillMatcher
     package let cues: PostingCues
-    private let must, nice, ignored, niceMarkers, negations, contextCues: PhraseSet
+    private let segmenter: PostingSegmenter
+    private let niceMarkers, negations, contextCues, requirementMarkers, primaryFocus: PhraseSet
+    /// Degree-field phrases as token keys, to find where they stand in a sentence.
+    private let degreeFields: [[String]]
     /// Every degree level's words in one trie: group i is `cues.degrees[i]`.
     private let degreeWords: PhraseSet
 
     package init(matcher: SkillMatcher, cues: PostingCues) {
         self.matcher = matcher
         self.cues = cues
-        must = PhraseSet(cues.mustHeadings)
-        nice = PhraseSet(cues.niceHeadings)
-        ignored = PhraseSet(cues.ignoredHeadings)
+        segmenter = PostingSegmenter(cues: cues)
+        requirementMarkers = PhraseSet(cues.requirementMarkers)
+        primaryFocus = PhraseSet(cues.primaryFocus)
+        degreeFields = cues.degreeFields.map { SkillTokenizer.tokens($0).map { String($0.key) } }.filter { !$0.isEmpty }
         niceMarkers = PhraseSet(cues.niceMarkers)
         negations = PhraseSet(cues.negations)
         contextCues = PhraseSet(cues.contextCues)
         degreeWords = PhraseSet(groups: cues.degrees.map(\.words))
     }
-
-    private enum SectionKind { case must, nice, ignored, other }
 
     package func analyse(_ posting: Posting) -> PostingAnalysis {
         var found: [String: PostingAnalysis.AskedSkill] = [:]
@@ -63,30 +65,28 @@ package struct SkillExtractor: Sendable {
         if let title = posting.title {
             for id in skills(in: title, tokens: SkillTokenizer.tokens(title), requireContext: false) { record(id, .must, title, 1) }
         }
-        var section = SectionKind.other
         var yearsAsked: Int?
         var degreeRank: Int?
-        for line in posting.lines {
-            if line.kind == .heading {
-                section = kind(ofHeading: line.text)
-                // A heading may itself name skills ("Python / SQL"): read as the section's text.
-                if section == .ignored { continue }
-            }
-            if section == .ignored { continue }
-            for sentence in Self.sentences(line.text) {
+        let pieces = segmenter.pieces(posting)
+        // Without a requirements section, the sentences that say "experience with" are the asks.
+        let hasRequirements = pieces.contains { $0.section == .must }
+        for piece in pieces where piece.section != .ignored {
+            for sentence in Self.sentences(piece.text) {
                 // A requirement block repeated in the posting is counted once.
                 guard seenSentences.insert(sentence).inserted else { continue }
                 let tokens = SkillTokenizer.tokens(sentence)
                 if let y = years(tokens) { yearsAsked = min(yearsAsked ?? y, y) }
                 // The lowest level named is the minimum asked (levels are listed highest first).
                 if let d = degreeWords.groups(in: tokens).max() { degreeRank = max(degreeRank ?? d, d) }
-                let found = skills(in: sentence, tokens: tokens, requireContext: true)
+                let found = withoutDegreeFields(skillMatches(in: sentence, tokens: tokens, requireContext: true), sentence, tokens)
                 // Most sentences name no skill: the cue phrases are read only for those that do.
                 guard !found.isEmpty else { continue }
                 let nice = niceMarkers.occurs(in: tokens)
                 if !nice, negations.occurs(in: tokens) { continue }
-                let level: PostingAnalysis.Level = section == .must && !nice ? .must : .nice
-                for id in found { record(id, level, sentence, line.number) }
+                var level: PostingAnalysis.Level = piece.section == .must && !nice ? .must : .nice
+                if !nice, level == .nice, piece.section == .other, !hasRequirements, requirementMarkers.occurs(in: tokens) { level = .must }
+                if !nice, primaryFocus.occurs(in: tokens) { level = .must }
+                for m in found { record(m.skillID, level, sentence, piece.line) }
             }
         }
         return PostingAnalysis(
@@ -100,16 +100,49 @@ package struct SkillExtractor: Sendable {
         s.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
     }
 
-    private func kind(ofHeading heading: String) -> SectionKind {
-        let tokens = SkillTokenizer.tokens(Self.cueText(heading))
-        if ignored.occurs(in: tokens) { return .ignored }
-        if nice.occurs(in: tokens) { return .nice }
-        if must.occurs(in: tokens) { return .must }
-        return .other
-    }
-
     /// Skill ids in one sentence, ambiguous ones only where the sentence shows a skill is meant.
     func skills(in sentence: String, tokens: [SkillToken], requireContext: Bool) -> [String] {
+        skillMatches(in: sentence, tokens: tokens, requireContext: requireContext).map(\.skillID)
+    }
+
+    /// A degree's field is no ask: matches in "a degree in Mathematics or Statistics" (up to the
+    /// next word that starts another ask) or in the clause of "数学、统计学等相关专业" are dropped.
+    func withoutDegreeFields(_ matches: [SkillMatcher.Match], _ sentence: String, _ tokens: [SkillToken]) -> [SkillMatcher.Match] {
+        guard !matches.isEmpty else { return matches }
+        var excluded: [Range<Int>] = []
+        for phrase in degreeFields {
+            var i = 0
+            while i + phrase.count <= tokens.count {
+                guard tokens[i].key == phrase[0], (1..<phrase.count).allSatisfy({ tokens[i + $0].key == phrase[$0] }) else { i += 1; continue }
+                if SkillTokenizer.isIdeographic(phrase[0].unicodeScalars.first!) {
+                    // Chinese: the clause around the cue, between commas.
+                    var start = i, end = i + phrase.count
+                    while start > 0, !Self.clauseBreak(between: tokens[start - 1], tokens[start], in: sentence) { start -= 1 }
+                    while end < tokens.count, !Self.clauseBreak(between: tokens[end - 1], tokens[end], in: sentence) { end += 1 }
+                    excluded.append(start..<end)
+                } else {
+                    var end = i + phrase.count
+                    while end < tokens.count, end - i < 12, !Self.askWords.contains(tokens[end].key) { end += 1 }
+                    excluded.append(i..<end)
+                }
+                i += phrase.count
+            }
+        }
+        guard !excluded.isEmpty else { return matches }
+        return matches.filter { m in !excluded.contains { $0.contains(m.tokens.lowerBound) } }
+    }
+
+    /// Words after a degree's field that begin another ask ("… or a related field, and experience with Python").
+    private static let askWords: Set<Substring> = ["experience", "years", "knowledge", "skills", "proficiency", "proficient",
+                                                    "familiarity", "familiar", "expertise", "understanding", "background", "with"]
+
+    /// Whether a comma, semicolon or full stop stands between two tokens.
+    private static func clauseBreak(between a: SkillToken, _ b: SkillToken, in sentence: String) -> Bool {
+        sentence[a.range.upperBound..<b.range.lowerBound].contains { "，,；;。、".contains($0) && $0 != "、" }
+    }
+
+    /// Matches in one sentence, ambiguous ones only where the sentence shows a skill is meant.
+    func skillMatches(in sentence: String, tokens: [SkillToken], requireContext: Bool) -> [SkillMatcher.Match] {
         let matches = matcher.matches(in: sentence, tokens: tokens)
         guard !matches.isEmpty else { return [] }
         let plainCount = matches.filter { matcher.taxonomy.byID[$0.skillID]?.context == nil }.count
@@ -122,7 +155,7 @@ package struct SkillExtractor: Sendable {
             }
             return contextCues.occurs(in: tokens)
         }()
-        return matches.compactMap { m in
+        return matches.compactMap { m -> SkillMatcher.Match? in
             guard let skill = matcher.taxonomy.byID[m.skillID] else { return nil }
             if let followers = cues.ambiguousFollowers[skill.id], m.tokens.upperBound < tokens.count {
                 let after = tokens[m.tokens.upperBound...].prefix(2).map { String($0.key) }
@@ -131,13 +164,14 @@ package struct SkillExtractor: Sendable {
                 }
             }
             if requireContext, skill.context != nil, plainCount == 0, !cue { return nil }
-            return skill.id
+            return m
         }
     }
 
     private static let connectors: Set<Substring> = ["and", "or", "etc", "e", "g", "plus"]
 
-    /// Sentences of a line: split at ". " (or "! ", "? ") before a capital, and at ";".
+    /// Sentences of a line: split at ". " (or "! ", "? ") before a capital, at ";", at Chinese
+    /// sentence ends (。；！？) and before an item number glued to Chinese text.
     package static func sentences(_ text: String) -> [String] {
         var out: [String] = []
         let scalars = text.unicodeScalars
@@ -152,9 +186,15 @@ package struct SkillExtractor: Sendable {
         while i < scalars.endIndex {
             let c = scalars[i]
             let next = scalars.index(after: i)
-            if c == ";" {
+            if c == ";" || c == "；" || c == "。" || c == "！" || c == "？" {
                 cut(next)
                 start = next
+            } else if c.value >= 0x30, c.value <= 0x39, i > start, let before = text.unicodeScalars[..<i].last,
+                      SkillTokenizer.isIdeographic(before) || "，,".unicodeScalars.contains(before),
+                      next < scalars.endIndex, "、.)）".unicodeScalars.contains(scalars[next]) {
+                // "…的能力2、熟悉…": an item number glued to the previous item starts a sentence.
+                cut(i)
+                start = i
             } else if c == "." || c == "!" || c == "?", next < scalars.endIndex, scalars[next] == " " {
                 let after = scalars.index(after: next)
                 if after < scalars.endIndex, scalars[after].properties.isUppercase {

@@ -1,0 +1,158 @@
+/// Reads a posting's lines into the pieces the extractor levels, each with the kind of section it
+/// stands in. Beyond marked-up headings it finds the ones real postings hide: a short line that is
+/// only a heading's words ("Requirements"), a heading inside a line ("Nice to have: Go or Rust",
+/// "…的公司。岗位职责：1、…", "Must have1. …"), in English and Chinese alike.
+struct PostingSegmenter: Sendable {
+    enum SectionKind: Sendable, Hashable { case must, nice, ignored, other }
+
+    struct Piece: Sendable {
+        var text: String
+        var section: SectionKind
+        var line: Int
+    }
+
+    /// Heading phrases as token keys, by kind, in the order they are tried: a heading naming
+    /// perks ("benefits and bonus") is ignored before "bonus" makes it nice.
+    private let phrases: [(kind: SectionKind, keys: [[String]])]
+    private let anywhere: [(kind: SectionKind, set: PhraseSet)]
+
+    init(cues: PostingCues) {
+        let lists: [(SectionKind, [String])] = [(.ignored, cues.ignoredHeadings), (.nice, cues.niceHeadings),
+                                                (.must, cues.mustHeadings), (.other, cues.otherHeadings)]
+        phrases = lists.map { kind, list in
+            (kind, list.map { SkillTokenizer.tokens(SkillExtractor.cueText($0)).map { String($0.key) } }.filter { !$0.isEmpty })
+        }
+        anywhere = lists.map { ($0.0, PhraseSet($0.1)) }
+    }
+
+    /// The kind of a marked-up heading: a cue anywhere in it; `.other` when none.
+    func kind(ofHeading text: String) -> SectionKind {
+        let tokens = SkillTokenizer.tokens(SkillExtractor.cueText(text))
+        return anywhere.first { $0.set.occurs(in: tokens) }?.kind ?? .other
+    }
+
+    func pieces(_ posting: Posting) -> [Piece] {
+        var out: [Piece] = []
+        var section = SectionKind.other
+        for line in posting.lines {
+            let text = line.text
+            if line.kind == .heading {
+                section = kind(ofHeading: text)
+                // A heading may itself name skills ("Python / SQL"): read as the section's text,
+                // after any cue it starts with ("Requirements: Python").
+                out += split(text, line: line.number, section: &section)
+                continue
+            }
+            if line.kind != .bullet, let kind = shortHeading(text) {
+                section = kind
+                continue
+            }
+            // A heading inside a bullet holds for that bullet only.
+            if line.kind == .bullet {
+                var local = section
+                out += split(text, line: line.number, section: &local)
+            } else {
+                out += split(text, line: line.number, section: &section)
+            }
+        }
+        return out
+    }
+
+    /// A line short enough to be a heading whose words are a heading's: "Requirements",
+    /// "Preferred Qualifications", "任职要求".
+    private func shortHeading(_ text: String) -> SectionKind? {
+        var t = Substring(text)
+        while let last = t.last, last == ":" || last == "：" || last == " " { t = t.dropLast() }
+        guard let last = t.last, !".。；;!?！？,，".contains(last) else { return nil }
+        let tokens = SkillTokenizer.tokens(SkillExtractor.cueText(String(t)))
+        let ideographs = tokens.filter { $0.key.unicodeScalars.first.map(SkillTokenizer.isIdeographic) ?? false }.count
+        guard !tokens.isEmpty, tokens.count - ideographs <= 6, ideographs <= 12 else { return nil }
+        return anywhere.first { $0.set.occurs(in: tokens) }?.kind
+    }
+
+    /// Cuts a line at the headings inside it; each piece gets the section in force where it starts.
+    private func split(_ text: String, line: Int, section: inout SectionKind) -> [Piece] {
+        var out: [Piece] = []
+        let scalars = text.unicodeScalars
+        var pieceStart = scalars.startIndex
+        // Where the text that may be a heading starts: after the last sentence end or cut.
+        var segmentStart = scalars.startIndex
+        var i = scalars.startIndex
+        var previous: Unicode.Scalar?
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
+            if "。；;！？!?".unicodeScalars.contains(c) || (c == "." && next < scalars.endIndex && scalars[next] == " ") {
+                segmentStart = next
+            } else if c == ":" || c == "：" || (Self.isDigit(c) && !(previous.map(Self.isDigit) ?? false) && Self.startsItem(scalars, at: i)) {
+                if let (kind, headingStart) = heading(in: text, from: segmentStart, to: i) {
+                    out.append(Piece(text: String(text[pieceStart..<headingStart]), section: section, line: line))
+                    section = kind
+                    let after = c == ":" || c == "：" ? next : i
+                    pieceStart = after
+                    segmentStart = after
+                }
+            }
+            previous = c
+            i = next
+        }
+        out.append(Piece(text: String(text[pieceStart...]), section: section, line: line))
+        return out.filter { !$0.text.allSatisfy { $0.isWhitespace || $0.isPunctuation } }
+    }
+
+    /// A list item's number: "1." "2、" "3)" "（4）" digits followed by its mark.
+    private static func startsItem(_ scalars: String.UnicodeScalarView, at i: String.Index) -> Bool {
+        var j = i
+        while j < scalars.endIndex, isDigit(scalars[j]) { j = scalars.index(after: j) }
+        guard j < scalars.endIndex, ".、)）".unicodeScalars.contains(scalars[j]) else { return false }
+        let after = scalars.index(after: j)
+        // "3.8" is a number, not an item.
+        return after == scalars.endIndex || !isDigit(scalars[after])
+    }
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    /// Whether the text before `end` (from `start`) ends with a heading's words; where they start.
+    /// A Latin heading must start its segment or follow Chinese text or a number it is glued to
+    /// ("能力Nice to have"); a Chinese one may follow anything, as Chinese has no spaces.
+    private func heading(in text: String, from start: String.Index, to end: String.Index) -> (SectionKind, String.Index)? {
+        let tokens = SkillTokenizer.tokens(SkillExtractor.cueText(String(text[start..<end])))
+        guard !tokens.isEmpty else { return nil }
+        let segment = text[start..<end]
+        for (kind, list) in phrases {
+            for phrase in list where phrase.count <= tokens.count {
+                let first = tokens.count - phrase.count
+                guard matchesTail(phrase, tokens, from: first) else { continue }
+                let chinese = phrase[0].unicodeScalars.first.map(SkillTokenizer.isIdeographic) ?? false
+                if !chinese, first > 0 {
+                    let before = tokens[first - 1].key.unicodeScalars.last!
+                    guard SkillTokenizer.isIdeographic(before) || Self.isDigit(before) else { continue }
+                }
+                return (kind, Self.index(ofToken: first, in: segment))
+            }
+        }
+        return nil
+    }
+
+    /// The phrase's words are the last tokens; its last word may start a longer one ("requirement" → "requirements").
+    private func matchesTail(_ phrase: [String], _ tokens: [SkillToken], from first: Int) -> Bool {
+        for (k, word) in phrase.enumerated() {
+            let key = tokens[first + k].key
+            let last = k == phrase.count - 1
+            if last, word.count >= 4 ? key.hasPrefix(word) : key == word { continue }
+            if !last, key == word { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Where the `n`th token of `segment` starts in the original text (tokens of the text and of
+    /// its lower-cased copy line up one to one).
+    private static func index(ofToken n: Int, in segment: Substring) -> String.Index {
+        let original = SkillTokenizer.tokens(String(segment))
+        guard n < original.count else { return segment.endIndex }
+        let offset = String(segment).unicodeScalars.distance(from: String(segment).unicodeScalars.startIndex,
+                                                               to: original[n].range.lowerBound)
+        return segment.unicodeScalars.index(segment.unicodeScalars.startIndex, offsetBy: offset)
+    }
+}
