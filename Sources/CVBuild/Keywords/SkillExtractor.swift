@@ -145,7 +145,7 @@ package struct SkillExtractor: Sendable {
     func skillMatches(in sentence: String, tokens: [SkillToken], requireContext: Bool) -> [SkillMatcher.Match] {
         let matches = matcher.matches(in: sentence, tokens: tokens)
         guard !matches.isEmpty else { return [] }
-        let plainCount = matches.filter { matcher.taxonomy.byID[$0.skillID]?.context == nil }.count
+        let plainCount = matches.filter { matcher.taxonomy.byID[$0.sourceID]?.context == nil }.count
         // Context is only needed when every skill found is an ambiguous word.
         lazy var cue: Bool = {
             // A sentence that is nothing but skill names ("Go, Spark") is a skill list: context enough.
@@ -156,7 +156,7 @@ package struct SkillExtractor: Sendable {
             return contextCues.occurs(in: tokens)
         }()
         return matches.compactMap { m -> SkillMatcher.Match? in
-            guard let skill = matcher.taxonomy.byID[m.skillID] else { return nil }
+            guard let skill = matcher.taxonomy.byID[m.sourceID] else { return nil }
             if let followers = cues.ambiguousFollowers[skill.id], m.tokens.upperBound < tokens.count {
                 let after = tokens[m.tokens.upperBound...].prefix(2).map { String($0.key) }
                 if followers.contains(where: { f in f.split(separator: " ").map(String.init).elementsEqual(after.prefix(f.split(separator: " ").count)) }) {

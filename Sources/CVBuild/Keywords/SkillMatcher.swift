@@ -4,6 +4,8 @@
 package struct SkillMatcher: Sendable {
     package struct Match: Hashable, Sendable {
         package var skillID: String
+        /// The taxonomy entry whose spelling matched: `skillID` unless it is folded into another.
+        package var sourceID: String
         package var range: Range<String.Index>
         /// Index of the first and one past the last token matched.
         package var tokens: Range<Int>
@@ -12,7 +14,7 @@ package struct SkillMatcher: Sendable {
     private struct Node: Sendable {
         var children: [Int: Int] = [:]
         /// Skill ids ending here, with the spelling's original tokens for case checks.
-        var ends: [(id: String, spelling: [String])] = []
+        var ends: [(id: String, source: String, spelling: [String])] = []
     }
 
     package let taxonomy: Taxonomy
@@ -25,6 +27,9 @@ package struct SkillMatcher: Sendable {
     /// token, since this runs over every word of every posting.
     private var nearPatterns = [[(stems: [String], id: String)]](repeating: [], count: 26 * 26)
     private var hasNear = false
+    /// `near` patterns in Chinese: the stems in this order within `cjkWindow` characters of each other.
+    private var cjkNear: [(stems: [String], id: String)] = []
+    static let cjkWindow = 12
 
     private static func pairIndex(_ key: Substring) -> Int? {
         var bytes = key.utf8.makeIterator()
@@ -52,7 +57,7 @@ package struct SkillMatcher: Sendable {
                         node = nodes.count - 1
                     }
                 }
-                nodes[node].ends.append((skill.foldedInto ?? skill.id, tokens.map { String($0.original) }))
+                nodes[node].ends.append((skill.foldedInto ?? skill.id, skill.id, tokens.map { String($0.original) }))
                 if tokens.count == 1, tokens[0].key.count >= 4, !skill.exactCase {
                     gluePrefixes[String(tokens[0].key)] = skill.foldedInto ?? skill.id
                 }
@@ -62,6 +67,10 @@ package struct SkillMatcher: Sendable {
 
     private mutating func addNear(_ skill: Taxonomy.Skill) {
         for stems in skill.near where !stems.isEmpty {
+            if let first = stems[0].unicodeScalars.first, SkillTokenizer.isIdeographic(first) {
+                cjkNear.append((stems, skill.foldedInto ?? skill.id))
+                continue
+            }
             guard let index = Self.pairIndex(Substring(stems[0])) else { continue }
             nearPatterns[index].append((stems, skill.foldedInto ?? skill.id))
             hasNear = true
@@ -79,23 +88,25 @@ package struct SkillMatcher: Sendable {
     /// Every skill spelled in `tokens`, longest first at each position, without overlaps.
     package func matches(in text: String, tokens: [SkillToken]) -> [Match] {
         var out: [Match] = []
+        // In Chinese text an English word is a name: "java/python", "EXCEL" count in any case.
+        let chinese = tokens.contains { $0.key.utf8.count >= 3 && SkillTokenizer.isIdeographic($0.key.unicodeScalars.first!) }
         var i = 0
         while i < tokens.count {
             var node = 0
-            var best: (end: Int, id: String)?
+            var best: (end: Int, id: String, source: String)?
             var j = i
             while j < tokens.count, let id = tokenIDs[tokens[j].key], let next = nodes[node].children[id] {
                 node = next
                 j += 1
-                if let hit = nodes[node].ends.first(where: { accepts($0, tokens[i..<j]) }) { best = (j, hit.id) }
+                if let hit = nodes[node].ends.first(where: { accepts($0, tokens[i..<j], chinese: chinese) }) { best = (j, hit.id, hit.source) }
             }
             if let best {
-                out.append(Match(skillID: best.id, range: tokens[i].range.lowerBound..<tokens[best.end - 1].range.upperBound, tokens: i..<best.end))
+                out.append(Match(skillID: best.id, sourceID: best.source, range: tokens[i].range.lowerBound..<tokens[best.end - 1].range.upperBound, tokens: i..<best.end))
                 i = best.end
                 continue
             }
             if let glued = glued(tokens[i]) {
-                out.append(Match(skillID: glued, range: tokens[i].range, tokens: i..<(i + 1)))
+                out.append(Match(skillID: glued, sourceID: glued, range: tokens[i].range, tokens: i..<(i + 1)))
             }
             i += 1
         }
@@ -120,10 +131,37 @@ package struct SkillMatcher: Sendable {
                         at = next
                     }
                     if ok {
-                        out.append(Match(skillID: id, range: token.range.lowerBound..<tokens[at].range.upperBound, tokens: start..<(at + 1)))
+                        out.append(Match(skillID: id, sourceID: id, range: token.range.lowerBound..<tokens[at].range.upperBound, tokens: start..<(at + 1)))
                         named!.insert(id)
                     }
                 }
+            }
+        }
+        if chinese { out += nearInChinese(text, tokens: tokens, named: Set(out.map(\.skillID))) }
+        return out
+    }
+
+    /// Chinese `near` patterns ("解决 … 问题") found in the text itself, as the stems span characters.
+    private func nearInChinese(_ text: String, tokens: [SkillToken], named: Set<String>) -> [Match] {
+        var out: [Match] = []
+        var named = named
+        for (stems, id) in cjkNear where !named.contains(id) {
+            var search = text.startIndex..<text.endIndex
+            while let first = text.range(of: stems[0], range: search) {
+                var end = first.upperBound
+                var ok = true
+                for stem in stems.dropFirst() {
+                    let limit = text.index(end, offsetBy: Self.cjkWindow, limitedBy: text.endIndex) ?? text.endIndex
+                    guard let next = text.range(of: stem, range: end..<limit) else { ok = false; break }
+                    end = next.upperBound
+                }
+                if ok, let from = tokens.firstIndex(where: { $0.range.lowerBound >= first.lowerBound }),
+                   let to = tokens.lastIndex(where: { $0.range.upperBound <= end }) {
+                    out.append(Match(skillID: id, sourceID: id, range: first.lowerBound..<end, tokens: from..<(to + 1)))
+                    named.insert(id)
+                    break
+                }
+                search = first.upperBound..<text.endIndex
             }
         }
         return out
@@ -132,9 +170,10 @@ package struct SkillMatcher: Sendable {
     /// A case-sensitive skill's capitalised one-word names ("R", "Go", "Spark") count only as
     /// written so; its other spellings ("golang", "apache spark") are unambiguous in any case.
     /// A one-letter name counts only when it stands alone: not in "R&D", "C-level", "R's".
-    private func accepts(_ end: (id: String, spelling: [String]), _ written: ArraySlice<SkillToken>) -> Bool {
-        guard let skill = taxonomy.byID[end.id], skill.exactCase,
+    private func accepts(_ end: (id: String, source: String, spelling: [String]), _ written: ArraySlice<SkillToken>, chinese: Bool) -> Bool {
+        guard let skill = taxonomy.byID[end.source], skill.exactCase,
               end.spelling.count == 1, end.spelling[0].contains(where: \.isUppercase) else { return true }
+        if chinese, end.spelling[0].count > 1 { return true }
         guard zip(end.spelling, written).allSatisfy({ $0.0 == String($0.1.original) }) else { return false }
         if written.count == 1, let only = written.first, only.key.count == 1 {
             let joiners: Set<Unicode.Scalar> = ["&", "-", "'", "’", "_", "@"]
