@@ -18,10 +18,19 @@ public enum PostingAnalysisFormatter {
             lines.append("\n\(level == .must ? "Must have" : "Nice to have") (\(list.count))")
             for s in list {
                 let name = colour ? "\u{1B}[1m\(s.skill.label)\u{1B}[0m" : s.skill.label
-                lines.append("  \(name) — line \(s.line): \(s.evidence)")
+                // A member of an either/or group says so: any one of them meets the ask.
+                let choice = s.group.map { g in
+                    " (one of " + analysis.groups[g].members.map { label($0, analysis) }
+                        .joined(separator: ", ") + ")"
+                } ?? ""
+                lines.append("  \(name)\(choice) — line \(s.line): \(s.evidence)")
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    private static func label(_ id: String, _ analysis: PostingAnalysis) -> String {
+        analysis.skills.first { $0.skill.id == id }?.skill.label ?? id
     }
 
     public static func json(_ analysis: PostingAnalysis) -> JSONValue {
@@ -30,7 +39,12 @@ public enum PostingAnalysisFormatter {
             ("yearsAsked", analysis.yearsAsked.map { .int($0) } ?? .null), ("degreeAsked", .optional(analysis.degreeAsked)),
             ("skills", .array(analysis.skills.map { s in
                 .object([("id", .string(s.skill.id)), ("label", .string(s.skill.label)), ("category", .string(s.skill.category)),
-                         ("level", .string(s.level.rawValue)), ("evidence", .string(s.evidence)), ("line", .int(s.line))])
+                         ("level", .string(s.level.rawValue)), ("evidence", .string(s.evidence)), ("line", .int(s.line)),
+                         ("group", s.group.map { .int($0) } ?? .null), ("askedAlone", .bool(s.askedAlone))])
+            })),
+            ("groups", .array(analysis.groups.map { g in
+                .object([("members", .array(g.members.map { .string($0) })), ("level", .string(g.level.rawValue)),
+                         ("evidence", .string(g.evidence)), ("line", .int(g.line))])
             })),
         ])
     }

@@ -13,6 +13,18 @@ public struct PostingAnalysis: Sendable {
         /// The sentence (or bullet) that asks, and its line in the posting.
         public var evidence: String
         public var line: Int
+        /// The first either/or group it is a member of (an index into `groups`).
+        public var group: Int?
+        /// Whether some sentence asks for it on its own, not only as one of a choice.
+        public var askedAlone: Bool
+    }
+
+    /// Skills of which any one meets the ask ("AWS or GCP"), at the level the sentence asks.
+    public struct Group: Sendable, Hashable {
+        public var members: [String]
+        public var level: Level
+        public var evidence: String
+        public var line: Int
     }
 
     public var title: String?
@@ -20,6 +32,7 @@ public struct PostingAnalysis: Sendable {
     public var yearsAsked: Int?
     public var degreeAsked: String?
     public var skills: [AskedSkill]
+    public var groups: [Group] = []
 }
 
 /// Finds the skills a posting asks for and whether each is a must or a nice-to-have.
@@ -30,6 +43,7 @@ package struct SkillExtractor: Sendable {
     package let matcher: SkillMatcher
     package let cues: PostingCues
     private let segmenter: PostingSegmenter
+    private let grouping: AskGroups
     private let niceMarkers, negations, contextCues, requirementMarkers, primaryFocus: PhraseSet
     /// Degree-field phrases as token keys, to find where they stand in a sentence.
     private let degreeFields: [[String]]
@@ -40,6 +54,7 @@ package struct SkillExtractor: Sendable {
         self.matcher = matcher
         self.cues = cues
         segmenter = PostingSegmenter(cues: cues)
+        grouping = AskGroups(cues: cues)
         requirementMarkers = PhraseSet(cues.requirementMarkers)
         primaryFocus = PhraseSet(cues.primaryFocus)
         degreeFields = cues.degreeFields.map { SkillTokenizer.tokens($0).map { String($0.key) } }.filter { !$0.isEmpty }
@@ -53,12 +68,16 @@ package struct SkillExtractor: Sendable {
         var found: [String: PostingAnalysis.AskedSkill] = [:]
         var order: [String] = []
         var seenSentences = Set<String>()
-        func record(_ id: String, _ level: PostingAnalysis.Level, _ evidence: String, _ line: Int) {
+        var groups: [PostingAnalysis.Group] = []
+        func record(_ id: String, _ level: PostingAnalysis.Level, _ evidence: String, _ line: Int, group: Int? = nil) {
             guard let skill = matcher.taxonomy.byID[id] else { return }
-            if let existing = found[id] {
-                if level < existing.level { found[id] = .init(skill: skill, level: level, evidence: evidence, line: line) }
+            if var existing = found[id] {
+                if level < existing.level { (existing.level, existing.evidence, existing.line) = (level, evidence, line) }
+                existing.group = existing.group ?? group
+                existing.askedAlone = existing.askedAlone || group == nil
+                found[id] = existing
             } else {
-                found[id] = .init(skill: skill, level: level, evidence: evidence, line: line)
+                found[id] = .init(skill: skill, level: level, evidence: evidence, line: line, group: group, askedAlone: group == nil)
                 order.append(id)
             }
         }
@@ -86,13 +105,24 @@ package struct SkillExtractor: Sendable {
                 var level: PostingAnalysis.Level = piece.section == .must && !nice ? .must : .nice
                 if !nice, level == .nice, piece.section == .other, !hasRequirements, requirementMarkers.occurs(in: tokens) { level = .must }
                 if !nice, primaryFocus.occurs(in: tokens) { level = .must }
-                for m in found { record(m.skillID, level, sentence, piece.line) }
+                var grouped: [String: Int] = [:]
+                for members in grouping.groups(found, sentence: sentence, tokens: tokens) {
+                    // The same choice asked twice is one ask, at the higher level.
+                    if let same = groups.firstIndex(where: { Set($0.members) == Set(members) }) {
+                        if level < groups[same].level { groups[same].level = level }
+                        for id in members { grouped[id] = same }
+                        continue
+                    }
+                    groups.append(PostingAnalysis.Group(members: members, level: level, evidence: sentence, line: piece.line))
+                    for id in members { grouped[id] = groups.count - 1 }
+                }
+                for m in found { record(m.skillID, level, sentence, piece.line, group: grouped[m.skillID]) }
             }
         }
         return PostingAnalysis(
             title: posting.title, seniority: seniority(posting.title ?? posting.lines.first?.text ?? ""),
             yearsAsked: yearsAsked, degreeAsked: degreeRank.map { cues.degrees[$0].level },
-            skills: order.compactMap { found[$0] })
+            skills: order.compactMap { found[$0] }, groups: groups)
     }
 
     /// Lower case with typographic quotes made plain, for matching cue phrases.
@@ -148,10 +178,17 @@ package struct SkillExtractor: Sendable {
         let plainCount = matches.filter { matcher.taxonomy.byID[$0.sourceID]?.context == nil }.count
         // Context is only needed when every skill found is an ambiguous word.
         lazy var cue: Bool = {
-            // A sentence that is nothing but skill names ("Go, Spark") is a skill list: context enough.
+            // A sentence that is nothing but skill names ("Go, Spark") is a skill list: context enough;
+            // so are two names listed next to each other ("Go or Rust for tooling").
             if matches.count >= 2 {
                 let covered = Set(matches.flatMap { Array($0.tokens) })
                 if tokens.indices.allSatisfy({ covered.contains($0) || Self.connectors.contains(tokens[$0].key) }) { return true }
+                let sorted = matches.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                for (a, b) in zip(sorted, sorted.dropFirst()) where b.tokens.lowerBound >= a.tokens.upperBound {
+                    if AskGroups.listGap(sentence[a.range.upperBound..<b.range.lowerBound], tokens[a.tokens.upperBound..<b.tokens.lowerBound]) != nil {
+                        return true
+                    }
+                }
             }
             return contextCues.occurs(in: tokens)
         }()

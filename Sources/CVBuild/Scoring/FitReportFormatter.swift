@@ -32,7 +32,9 @@ public enum FitReportFormatter {
             let e = l.evidence!
             let strength = e.strength >= 1 ? "in \(e.section == .projects ? "a project" : "your experience")"
                 : e.section == .skills ? "only in your skills list" : "in your \(e.section.rawValue)"
-            out += "  \(paint("✓", "32")) \(names(l.ask.skills, t)) [\(l.ask.importance.rawValue)] — \(strength): \(place(e))\n"
+            // For a choice, which member the profile shows.
+            let shown = l.ask.skills.count > 1 ? "\(label(e.skillID, t)) " : ""
+            out += "  \(paint("✓", "32")) \(names(l.ask.skills, t)) [\(l.ask.importance.rawValue)] — \(shown)\(strength): \(place(e))\n"
         }
         if !missingMust.isEmpty {
             out += "\n" + bold("Missing musts (\(missingMust.count))") + "\n"

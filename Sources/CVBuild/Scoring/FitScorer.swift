@@ -39,11 +39,17 @@ package enum FitScorer {
         }
     }
 
+    /// One ask per skill asked on its own, and one per either/or group (any member meets it).
     package static func asks(for posting: PostingAnalysis) -> [FitReport.Ask] {
-        posting.skills.map { s in
+        let alone = posting.skills.filter(\.askedAlone).map { s in
             FitReport.Ask(skills: [s.skill.id], importance: s.level == .must ? .must : .nice, weight: s.level == .must ? 3 : 1,
                           asked: "line \(s.line): \(s.evidence)")
         }
+        let choices = posting.groups.map { g in
+            FitReport.Ask(skills: g.members, importance: g.level == .must ? .must : .nice, weight: g.level == .must ? 3 : 1,
+                          asked: "line \(g.line): \(g.evidence)")
+        }
+        return alone + choices
     }
 
     /// Years of work the profile shows: the union of its jobs' date ranges, up to `now`; with
