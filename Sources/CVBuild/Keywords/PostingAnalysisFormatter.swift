@@ -57,8 +57,8 @@ public enum PostingAnalysisFormatter {
             if !p.falseNegatives.isEmpty { lines.append("    missed: \(p.falseNegatives.joined(separator: ", "))") }
             if !p.levelDisagreements.isEmpty { lines.append("    level:  \(p.levelDisagreements.joined(separator: ", "))") }
         }
-        lines.append(String(format: "\n%d postings: precision %.3f, recall %.3f, must/nice agreement %.3f",
-                            result.postings.count, result.precision, result.recall, result.agreement))
+        lines.append(String(format: "\n%d postings: precision %.3f, recall %.3f, F1 %.3f, must/nice agreement %.3f, group-aware recall %.3f",
+                            result.postings.count, result.precision, result.recall, result.f1, result.agreement, result.groupAwareRecall))
         return lines.joined(separator: "\n")
     }
 }
