@@ -15,8 +15,10 @@ public struct PostingAnalysis: Sendable {
         public var line: Int
         /// The first either/or group it is a member of (an index into `groups`).
         public var group: Int?
-        /// Whether some sentence asks for it on its own, not only as one of a choice.
-        public var askedAlone: Bool
+        /// The level at which some sentence asks for it on its own (not only as one of a choice);
+        /// nil when it is asked only within choices.
+        public var aloneLevel: Level?
+        public var askedAlone: Bool { aloneLevel != nil }
     }
 
     /// Skills of which any one meets the ask ("AWS or GCP"), at the level the sentence asks.
@@ -74,10 +76,10 @@ package struct SkillExtractor: Sendable {
             if var existing = found[id] {
                 if level < existing.level { (existing.level, existing.evidence, existing.line) = (level, evidence, line) }
                 existing.group = existing.group ?? group
-                existing.askedAlone = existing.askedAlone || group == nil
+                if group == nil { existing.aloneLevel = min(existing.aloneLevel ?? level, level) }
                 found[id] = existing
             } else {
-                found[id] = .init(skill: skill, level: level, evidence: evidence, line: line, group: group, askedAlone: group == nil)
+                found[id] = .init(skill: skill, level: level, evidence: evidence, line: line, group: group, aloneLevel: group == nil ? level : nil)
                 order.append(id)
             }
         }

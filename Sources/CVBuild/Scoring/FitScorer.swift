@@ -41,9 +41,10 @@ package enum FitScorer {
 
     /// One ask per skill asked on its own, and one per either/or group (any member meets it).
     package static func asks(for posting: PostingAnalysis) -> [FitReport.Ask] {
-        let alone = posting.skills.filter(\.askedAlone).map { s in
-            FitReport.Ask(skills: [s.skill.id], importance: s.level == .must ? .must : .nice, weight: s.level == .must ? 3 : 1,
-                          asked: "line \(s.line): \(s.evidence)")
+        let alone = posting.skills.compactMap { s -> FitReport.Ask? in
+            guard let level = s.aloneLevel else { return nil }
+            return FitReport.Ask(skills: [s.skill.id], importance: level == .must ? .must : .nice, weight: level == .must ? 3 : 1,
+                                 asked: "line \(s.line): \(s.evidence)")
         }
         let choices = posting.groups.map { g in
             FitReport.Ask(skills: g.members, importance: g.level == .must ? .must : .nice, weight: g.level == .must ? 3 : 1,
