@@ -6,7 +6,7 @@ package struct PostingCues: Sendable {
     package var degrees: [(level: String, words: [String])]
     /// Words of a job title that make its years count as technical experience.
     package var technicalTitleWords: [String]
-    package var requirementMarkers, primaryFocus, groupCues, choiceCues, degreeFields: [String]
+    package var requirementMarkers, primaryFocus, groupCues, choiceCues, degreeFields, notAsks: [String]
 
     /// Whether a job title names technical work: one of `technicalTitleWords` as a whole word
     /// (or phrase) of it, so "Data Engineer" counts and "Chemistry Teacher" does not.
@@ -27,7 +27,7 @@ package struct PostingCues: Sendable {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["mustHeadings", "niceHeadings", "ignoredHeadings", "otherHeadings", "niceMarkers", "negations", "contextCues",
                         "ambiguousFollowers", "seniority", "degrees", "technicalTitleWords", "requirementMarkers", "primaryFocus",
-                        "groupCues", "choiceCues", "degreeFields"]
+                        "groupCues", "choiceCues", "degreeFields", "notAsks"]
             guard let f = reader.fields(of: root, path: "", known: keys) else { return nil }
             func levels(_ key: String) -> [(level: String, words: [String])] {
                 reader.list(f, key) { node, path in
@@ -49,7 +49,7 @@ package struct PostingCues: Sendable {
                                ambiguousFollowers: followers, seniority: levels("seniority"), degrees: levels("degrees"),
                                technicalTitleWords: reader.textList(f, "technicalTitleWords"),
                                requirementMarkers: reader.textList(f, "requirementMarkers"), primaryFocus: reader.textList(f, "primaryFocus"),
-                               groupCues: reader.textList(f, "groupCues"), choiceCues: reader.textList(f, "choiceCues"), degreeFields: reader.textList(f, "degreeFields"))
+                               groupCues: reader.textList(f, "groupCues"), choiceCues: reader.textList(f, "choiceCues"), degreeFields: reader.textList(f, "degreeFields"), notAsks: reader.textList(f, "notAsks"))
         }
     }
 }

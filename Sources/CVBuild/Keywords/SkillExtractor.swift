@@ -45,6 +45,7 @@ package struct SkillExtractor: Sendable {
     package let matcher: SkillMatcher
     package let cues: PostingCues
     private let segmenter: PostingSegmenter
+    private let notAsks: Set<String>
     private let grouping: AskGroups
     private let niceMarkers, negations, contextCues, requirementMarkers, primaryFocus: PhraseSet
     /// Degree-field phrases as token keys, to find where they stand in a sentence.
@@ -56,6 +57,7 @@ package struct SkillExtractor: Sendable {
         self.matcher = matcher
         self.cues = cues
         segmenter = PostingSegmenter(cues: cues)
+        notAsks = Set(cues.notAsks)
         grouping = AskGroups(cues: cues)
         requirementMarkers = PhraseSet(cues.requirementMarkers)
         primaryFocus = PhraseSet(cues.primaryFocus)
@@ -72,7 +74,7 @@ package struct SkillExtractor: Sendable {
         var seenSentences = Set<String>()
         var groups: [PostingAnalysis.Group] = []
         func record(_ id: String, _ level: PostingAnalysis.Level, _ evidence: String, _ line: Int, group: Int? = nil) {
-            guard let skill = matcher.taxonomy.byID[id] else { return }
+            guard let skill = matcher.taxonomy.byID[id], !notAsks.contains(id) else { return }
             if var existing = found[id] {
                 if level < existing.level { (existing.level, existing.evidence, existing.line) = (level, evidence, line) }
                 existing.group = existing.group ?? group
