@@ -174,7 +174,12 @@ package struct SkillMatcher: Sendable {
         guard let skill = taxonomy.byID[end.source], skill.exactCase,
               end.spelling.count == 1, end.spelling[0].contains(where: \.isUppercase) else { return true }
         if chinese, end.spelling[0].count > 1 { return true }
-        guard zip(end.spelling, written).allSatisfy({ $0.0 == String($0.1.original) }) else { return false }
+        // As written ("Spark"), in capitals when the name has three letters or more ("GIT", "JAVA"),
+        // or in lower case inside a slash-joined list of tools ("EMR/spark", "java/python").
+        let asWritten = zip(end.spelling, written).allSatisfy { $0.0 == String($0.1.original) }
+        let capitals = end.spelling[0].count >= 3 && written.allSatisfy { $0.original == $0.original.uppercased() }
+        let slashed = written.first.map { $0.previous == "/" || $0.next == "/" } ?? false
+        guard asWritten || capitals || slashed else { return false }
         if written.count == 1, let only = written.first, only.key.count == 1 {
             let joiners: Set<Unicode.Scalar> = ["&", "-", "'", "’", "_", "@"]
             if let n = only.next, joiners.contains(n) { return false }
