@@ -75,7 +75,15 @@ enum TextPostingReader {
             }
             let unbolded = stripMarkdown(line)
             if kind == .text, isHeadingLike(original: line, text: unbolded) { kind = .heading }
-            if !unbolded.isEmpty { lines.append(Posting.Line(text: unbolded, kind: kind, number: number)) }
+            guard !unbolded.isEmpty else { continue }
+            // A line that starts in lower case after one that stopped mid-sentence continues it
+            // (wrapped text, or a scraper's stray "### tracking, …" cutting "experiment tracking").
+            if kind != .bullet, unbolded.first?.isLowercase == true, let last = lines.last, last.kind != .heading,
+               let end = last.text.last, !".!?;:。；：！？".contains(end) {
+                lines[lines.count - 1].text += " " + unbolded
+                continue
+            }
+            lines.append(Posting.Line(text: unbolded, kind: kind, number: number))
         }
         return Posting(path: path, title: title, company: company, lines: lines)
     }

@@ -8,7 +8,8 @@ struct ExtractTests {
 
     static let folders: [(name: String, count: Int, precision: Double, recall: Double, agreement: Double)] = [
         // Guards just below the figures measured (see the notes): they catch a drop, not a wobble.
-        ("postings", 20, 0.90, 0.85, 0.94), ("postings2", 12, 0.90, 0.81, 0.91), ("postings-zh", 10, 0.94, 0.95, 0.95),
+        // Measured: postings 0.947 / 0.901 / 0.946, postings2 0.937 / 0.922 / 0.919, postings-zh 0.974 / 0.974 / 0.973.
+        ("postings", 20, 0.93, 0.89, 0.93), ("postings2", 12, 0.92, 0.90, 0.90), ("postings-zh", 10, 0.95, 0.95, 0.95),
     ]
 
     @Test("the labelled postings, English and Chinese: precision, recall and must/nice agreement do not drop",
