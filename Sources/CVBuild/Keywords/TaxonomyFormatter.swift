@@ -3,7 +3,8 @@ public enum TaxonomyFormatter {
     public static func json(_ taxonomy: Taxonomy) -> JSONValue {
         .array(taxonomy.skills.map { s in
             .object([("id", .string(s.id)), ("label", .string(s.label)), ("category", .string(s.category)),
-                     ("aliases", .array(s.aliases.map { .string($0) })), ("exactCase", .bool(s.exactCase)),
+                     ("aliases", .array(s.aliases.map { .string($0) })), ("zh", .array(s.zh.map { .string($0) })),
+                     ("foldedInto", .optional(s.foldedInto)), ("exactCase", .bool(s.exactCase)),
                      ("context", .optional(s.context))])
         })
     }
@@ -17,7 +18,9 @@ public enum TaxonomyFormatter {
                 lines.append("\n\(category)")
             }
             let also = s.aliases.isEmpty ? "" : "  (also: \(s.aliases.joined(separator: ", ")))"
-            lines.append("  \(s.label)\(s.label == s.id ? "" : " [\(s.id)]")\(also)")
+            let chinese = s.zh.isEmpty ? "" : "  (中文: \(s.zh.joined(separator: "、")))"
+            let folded = s.foldedInto.map { "  → \($0)" } ?? ""
+            lines.append("  \(s.label)\(s.label == s.id ? "" : " [\(s.id)]")\(folded)\(also)\(chinese)")
         }
         lines.append("\n\(taxonomy.skills.count) skills")
         return lines.joined(separator: "\n")
