@@ -1,3 +1,4 @@
+// libharu itself, to make a PDF with its own subsetting (the bug that this check exists to catch).
 import CHaru
 import Foundation
 import Testing
@@ -42,7 +43,7 @@ struct RasterTests {
         #expect(report.scripts["Latin"]?.differ == 14 && report.scripts["Common"]?.differ == 0, "\(report.output)")
     }
 
-    /// A page set by libharu's own TrueType subsetter (libharu 2.3 and 2.4), one line per font.
+    /// A page set by libharu's own TrueType subsetter (libharu 2.3, Debian's libhpdf), one line per font.
     /// It copies a composite glyph's components but not *their* components, so letters built on a
     /// composite keep only part of it: é (e + acute) in Caladea, ệ (ê + dot below) in DejaVu.
     static func libharuSubsetPDF(_ lines: [(font: String, text: String)], to path: String) -> Bool {
