@@ -20,14 +20,14 @@ struct PostingSegmenter: Sendable {
         let lists: [(SectionKind, [String])] = [(.ignored, cues.ignoredHeadings), (.nice, cues.niceHeadings),
                                                 (.must, cues.mustHeadings), (.other, cues.otherHeadings)]
         phrases = lists.map { kind, list in
-            (kind, list.map { SkillTokenizer.tokens(SkillExtractor.cueText($0)).map { String($0.key) } }.filter { !$0.isEmpty })
+            (kind, list.map { SkillTokenizer.tokens($0).map { String($0.key) } }.filter { !$0.isEmpty })
         }
         anywhere = lists.map { ($0.0, PhraseSet($0.1)) }
     }
 
     /// The kind of a marked-up heading: a cue anywhere in it; `.other` when none.
     func kind(ofHeading text: String) -> SectionKind {
-        let tokens = SkillTokenizer.tokens(SkillExtractor.cueText(text))
+        let tokens = SkillTokenizer.tokens(text)
         return anywhere.first { $0.set.occurs(in: tokens) }?.kind ?? .other
     }
 
@@ -61,10 +61,12 @@ struct PostingSegmenter: Sendable {
     /// A line short enough to be a heading whose words are a heading's: "Requirements",
     /// "Preferred Qualifications", "任职要求".
     private func shortHeading(_ text: String) -> SectionKind? {
+        // Headings are short: most lines are sentences, skipped before any work.
+        guard text.utf8.count <= 120 else { return nil }
         var t = Substring(text)
         while let last = t.last, last == ":" || last == "：" || last == " " { t = t.dropLast() }
         guard let last = t.last, !".。；;!?！？,，".contains(last) else { return nil }
-        let tokens = SkillTokenizer.tokens(SkillExtractor.cueText(String(t)))
+        let tokens = SkillTokenizer.tokens(String(t))
         let ideographs = tokens.filter { $0.key.unicodeScalars.first.map(SkillTokenizer.isIdeographic) ?? false }.count
         guard !tokens.isEmpty, tokens.count - ideographs <= 6, ideographs <= 12 else { return nil }
         return anywhere.first { $0.set.occurs(in: tokens) }?.kind
@@ -72,6 +74,8 @@ struct PostingSegmenter: Sendable {
 
     /// Cuts a line at the headings inside it; each piece gets the section in force where it starts.
     private func split(_ text: String, line: Int, section: inout SectionKind) -> [Piece] {
+        // Most lines hold no colon and no number glued to words: one pass over the bytes says so.
+        guard Self.mayHoldHeading(text.utf8) else { return [Piece(text: text, section: section, line: line)] }
         var out: [Piece] = []
         let scalars = text.unicodeScalars
         var pieceStart = scalars.startIndex
@@ -82,10 +86,12 @@ struct PostingSegmenter: Sendable {
         while i < scalars.endIndex {
             let c = scalars[i]
             let next = scalars.index(after: i)
-            if "。；;！？!?".unicodeScalars.contains(c) || (c == "." && next < scalars.endIndex && scalars[next] == " ") {
+            if Self.isSentenceEnd(c) || (c == "." && next < scalars.endIndex && scalars[next] == " ") {
                 segmentStart = next
-            } else if c == ":" || c == "：" || (Self.isDigit(c) && !(previous.map(Self.isDigit) ?? false) && Self.startsItem(scalars, at: i)) {
-                if let (kind, headingStart) = heading(in: text, from: segmentStart, to: i) {
+            } else if c == ":" || c == "：" || (Self.isDigit(c) && Self.glued(previous) && Self.startsItem(scalars, at: i)) {
+                // A heading is a few words: look back no further than 60 characters.
+                let from = scalars.index(i, offsetBy: -60, limitedBy: segmentStart) ?? segmentStart
+                if let (kind, headingStart) = heading(in: text, from: max(from, segmentStart), to: i) {
                     out.append(Piece(text: String(text[pieceStart..<headingStart]), section: section, line: line))
                     section = kind
                     let after = c == ":" || c == "：" ? next : i
@@ -112,11 +118,36 @@ struct PostingSegmenter: Sendable {
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+    /// Whether a line has a colon (":" or "："), or a digit right after a letter or a Chinese character.
+    private static func mayHoldHeading(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0x20
+        for b in bytes {
+            if b == 0x3A || b == 0xEF { return true }  // ":", or the lead byte of a full-width form ("：")
+            if b >= 0x30, b <= 0x39, (previous >= 0x80 || (previous | 0x20 >= 0x61 && previous | 0x20 <= 0x7A)) { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// An item number glued to the words before it ("Must have1.", "任职要求1、"), or starting the line.
+    private static func glued(_ previous: Unicode.Scalar?) -> Bool {
+        guard let previous else { return true }
+        return previous.properties.isAlphabetic
+    }
+
+    /// 。；;！？!? (a switch: this runs on every character of a posting).
+    private static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3B, 0x21, 0x3F, 0x3002, 0xFF1B, 0xFF01, 0xFF1F: true
+        default: false
+        }
+    }
+
     /// Whether the text before `end` (from `start`) ends with a heading's words; where they start.
     /// A Latin heading must start its segment or follow Chinese text or a number it is glued to
     /// ("能力Nice to have"); a Chinese one may follow anything, as Chinese has no spaces.
     private func heading(in text: String, from start: String.Index, to end: String.Index) -> (SectionKind, String.Index)? {
-        let tokens = SkillTokenizer.tokens(SkillExtractor.cueText(String(text[start..<end])))
+        let tokens = SkillTokenizer.tokens(String(text[start..<end]))
         guard !tokens.isEmpty else { return nil }
         let segment = text[start..<end]
         for (kind, list) in phrases {

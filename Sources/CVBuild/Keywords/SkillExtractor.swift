@@ -48,8 +48,8 @@ package struct SkillExtractor: Sendable {
     private let notAsks: Set<String>
     private let grouping: AskGroups
     private let niceMarkers, negations, contextCues, requirementMarkers, primaryFocus: PhraseSet
-    /// Degree-field phrases as token keys, to find where they stand in a sentence.
-    private let degreeFields: [[String]]
+    /// Degree-field phrases as token keys, by their first word, to find where they stand in a sentence.
+    private let degreeFields: [Substring: [[String]]]
     /// Every degree level's words in one trie: group i is `cues.degrees[i]`.
     private let degreeWords: PhraseSet
 
@@ -61,7 +61,8 @@ package struct SkillExtractor: Sendable {
         grouping = AskGroups(cues: cues)
         requirementMarkers = PhraseSet(cues.requirementMarkers)
         primaryFocus = PhraseSet(cues.primaryFocus)
-        degreeFields = cues.degreeFields.map { SkillTokenizer.tokens($0).map { String($0.key) } }.filter { !$0.isEmpty }
+        degreeFields = Dictionary(grouping: cues.degreeFields.map { SkillTokenizer.tokens($0).map { String($0.key) } }.filter { !$0.isEmpty },
+                                  by: { Substring($0[0]) })
         niceMarkers = PhraseSet(cues.niceMarkers)
         negations = PhraseSet(cues.negations)
         contextCues = PhraseSet(cues.contextCues)
@@ -144,10 +145,10 @@ package struct SkillExtractor: Sendable {
     func withoutDegreeFields(_ matches: [SkillMatcher.Match], _ sentence: String, _ tokens: [SkillToken]) -> [SkillMatcher.Match] {
         guard !matches.isEmpty else { return matches }
         var excluded: [Range<Int>] = []
-        for phrase in degreeFields {
-            var i = 0
-            while i + phrase.count <= tokens.count {
-                guard tokens[i].key == phrase[0], (1..<phrase.count).allSatisfy({ tokens[i + $0].key == phrase[$0] }) else { i += 1; continue }
+        for i in tokens.indices {
+            guard let phrases = degreeFields[tokens[i].key] else { continue }
+            for phrase in phrases where i + phrase.count <= tokens.count {
+                guard (1..<phrase.count).allSatisfy({ tokens[i + $0].key == phrase[$0] }) else { continue }
                 if SkillTokenizer.isIdeographic(phrase[0].unicodeScalars.first!) {
                     // Chinese: the clause around the cue, between commas.
                     var start = i, end = i + phrase.count
@@ -159,7 +160,6 @@ package struct SkillExtractor: Sendable {
                     while end < tokens.count, end - i < 12, !Self.askWords.contains(tokens[end].key) { end += 1 }
                     excluded.append(i..<end)
                 }
-                i += phrase.count
             }
         }
         guard !excluded.isEmpty else { return matches }

@@ -54,23 +54,23 @@ enum TextPostingReader {
     static func read(_ text: String, path: String) -> Posting {
         var lines: [Posting.Line] = []
         var title: String?, company: String?
-        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+        for (index, raw) in Self.lines(of: text).enumerated() {
             let number = index + 1
-            var line = raw.trimmingCharacters(in: .whitespaces)
+            var line = raw.trimmedSpaces
             if line.isEmpty { continue }
             if number <= 8, let value = header(line, "Job title:") { title = value; continue }
             if number <= 8, let value = header(line, "Company:") { company = value; continue }
             if number <= 8, ["Location:", "Listed:", "Salary:", "source:"].contains(where: { line.hasPrefix($0) }) { continue }
             var kind = Posting.LineKind.text
             if line.hasPrefix("#") {
-                line = String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+                line = line.drop { $0 == "#" }.trimmedSpaces
                 kind = .heading
-            } else if let first = line.first, "*-•·▪◦●–".contains(first), line.count > 1, line.dropFirst().first == " " || first == "•" {
-                line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+            } else if let first = line.first, "*-•·▪◦●–".contains(first), let second = line.dropFirst().first, second == " " || first == "•" {
+                line = line.dropFirst().trimmedSpaces
                 kind = .bullet
             } else if let dot = line.firstIndex(where: { $0 == "." || $0 == ")" }), line[..<dot].allSatisfy(\.isNumber),
                       !line[..<dot].isEmpty, line.distance(from: line.startIndex, to: dot) <= 2 {
-                line = String(line[line.index(after: dot)...]).trimmingCharacters(in: .whitespaces)
+                line = line[line.index(after: dot)...].trimmedSpaces
                 kind = .bullet
             }
             let unbolded = stripMarkdown(line)
@@ -88,6 +88,25 @@ enum TextPostingReader {
         return Posting(path: path, title: title, company: company, lines: lines)
     }
 
+    /// The lines of a text, split at \n, \r\n or \r, over its bytes (splitting characters took a
+    /// sixth of reading a large posting).
+    static func lines(of text: String) -> [Substring] {
+        var out: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex, i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            guard b == 0x0A || b == 0x0D else { i = bytes.index(after: i); continue }
+            out.append(text[start..<i])
+            var next = bytes.index(after: i)
+            if b == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+            start = next
+            i = next
+        }
+        out.append(text[start..<bytes.endIndex])
+        return out
+    }
+
     private static func header(_ line: String, _ name: String) -> String? {
         guard line.hasPrefix(name) else { return nil }
         let value = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
@@ -96,22 +115,50 @@ enum TextPostingReader {
 
     /// `**bold**`, `__x__`, backticks and link syntax removed; the words kept.
     static func stripMarkdown(_ line: String) -> String {
-        var s = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "").replacingOccurrences(of: "`", with: "")
-        while let open = s.range(of: "]("), let close = s[open.upperBound...].firstIndex(of: ")"),
-              let bracket = s[..<open.lowerBound].lastIndex(of: "[") {
-            let label = s[s.index(after: bracket)..<open.lowerBound]
-            s.replaceSubrange(bracket...close, with: label)
+        // Most lines have no mark-up: one pass over the bytes, and no Foundation search (this
+        // runs on every line of a posting).
+        if !line.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x5D }) { return line.trimmedSpaces }
+        var bytes = Array(line.utf8)
+        // "**", "__" and "`" go; a single * or _ stays ("C_API", "5 * 3").
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x60 { i += 1; continue }
+            if (b == 0x2A || b == 0x5F), i + 1 < bytes.count, bytes[i + 1] == b { i += 2; continue }
+            kept.append(b)
+            i += 1
         }
-        return s.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "*_")))
+        bytes = kept
+        // [label](address) → label.
+        var search = 0
+        while let open = firstIndex(of: [0x5D, 0x28], in: bytes, from: search),
+              let close = bytes[(open + 2)...].firstIndex(of: 0x29),
+              let bracket = bytes[..<open].lastIndex(of: 0x5B) {
+            bytes.replaceSubrange(bracket...close, with: bytes[(bracket + 1)..<open])
+            search = bracket
+        }
+        var text = Substring(String(decoding: bytes, as: UTF8.self))
+        while let f = text.first, f == " " || f == "\t" || f == "*" || f == "_" { text = text.dropFirst() }
+        while let l = text.last, l == " " || l == "\t" || l == "*" || l == "_" { text = text.dropLast() }
+        return text.trimmedSpaces
+    }
+
+    private static func firstIndex(of pair: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard bytes.count >= 2, start < bytes.count - 1 else { return nil }
+        return (start..<(bytes.count - 1)).first { bytes[$0] == pair[0] && bytes[$0 + 1] == pair[1] }
     }
 
     /// A short line that was all bold, or ends with a colon, or is in capitals, reads as a heading.
     static func isHeadingLike(original: String, text: String) -> Bool {
-        let words = text.split(separator: " ").count
-        guard words > 0, words <= 10, text.count <= 80 else { return false }
+        // Counted in scalars, not characters: this runs on every line of a posting.
+        let scalars = text.unicodeScalars
+        guard text.utf8.count <= 320, !scalars.isEmpty, scalars.count <= 80,
+              scalars.reduce(1, { $0 + ($1 == " " ? 1 : 0) }) <= 10 else { return false }
         if original.hasPrefix("**"), original.hasSuffix("**") || original.hasSuffix("**:") { return true }
         if text.hasSuffix(":") { return true }
-        let letters = text.filter(\.isLetter)
-        return letters.count >= 4 && letters.allSatisfy(\.isUppercase)
+        let letters = scalars.filter(\.properties.isAlphabetic)
+        return letters.count >= 4 && letters.allSatisfy(\.properties.isUppercase)
     }
 }

@@ -1,0 +1,15 @@
+extension StringProtocol {
+    /// The text without spaces and tabs (any Unicode space) at either end: what
+    /// `trimmingCharacters(in: .whitespaces)` gives, without a trip through Foundation's NSString,
+    /// which cost a third of reading a large posting.
+    package var trimmedSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }) else { return "" }
+        let last = scalars.index(after: scalars.lastIndex(where: { !Self.isSpace($0) })!)
+        return String(self[first..<last])
+    }
+
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || (s.value > 0x7F && s.properties.isWhitespace && s != "\u{2028}" && s != "\u{2029}" && s != "\u{85}")
+    }
+}
