@@ -39,11 +39,22 @@ package enum SkillTokenizer {
                 continue
             }
             var j = i
+            // Most words are lower-case ASCII already: their key is the text itself, and only a
+            // word with a capital or a non-ASCII letter gets a lower-cased copy.
             var key = ""
+            var plain = true
+            func add(_ d: Unicode.Scalar) {
+                if plain {
+                    if d.isASCII, !(d.value >= 0x41 && d.value <= 0x5A) { return }
+                    plain = false
+                    key = String(text[start..<j])
+                }
+                appendLower(d, to: &key)
+            }
             while j < scalars.endIndex {
                 let d = scalars[j]
                 if isWord(d), !isIdeographic(d) {
-                    appendLower(d, to: &key)
+                    add(d)
                     j = scalars.index(after: j)
                     continue
                 }
@@ -51,7 +62,7 @@ package enum SkillTokenizer {
                 if d == ".", j > start {
                     let k = scalars.index(after: j)
                     if k < scalars.endIndex, scalars[k].properties.isAlphabetic {
-                        key.unicodeScalars.append(".")
+                        add(".")
                         j = k
                         continue
                     }
@@ -60,10 +71,10 @@ package enum SkillTokenizer {
             }
             // Trailing + or # belong to the word: "C++", "C#", "F#".
             while j < scalars.endIndex, scalars[j] == "+" || scalars[j] == "#" {
-                key.unicodeScalars.append(scalars[j])
+                add(scalars[j])
                 j = scalars.index(after: j)
             }
-            out.append(SkillToken(key: Substring(key), original: text[start..<j], range: start..<j,
+            out.append(SkillToken(key: plain ? text[start..<j] : Substring(key), original: text[start..<j], range: start..<j,
                                   next: j < scalars.endIndex ? scalars[j] : nil, previous: previous))
             previous = scalars[scalars.index(before: j)]
             i = j
