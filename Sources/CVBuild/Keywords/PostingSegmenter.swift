@@ -11,17 +11,26 @@ struct PostingSegmenter: Sendable {
         var line: Int
     }
 
-    /// Heading phrases as token keys, by kind, in the order they are tried: a heading naming
-    /// perks ("benefits and bonus") is ignored before "bonus" makes it nice.
-    private let phrases: [(kind: SectionKind, keys: [[String]])]
+    /// Heading phrases as token keys, by their last word (its first four letters when longer, as
+    /// a last word may be the start of a longer one), each with its rank: a heading naming perks
+    /// ("benefits and bonus") is ignored before "bonus" makes it nice.
+    private let byLastWord: [Substring: [(rank: Int, kind: SectionKind, keys: [String])]]
     private let anywhere: [(kind: SectionKind, set: PhraseSet)]
 
     init(cues: PostingCues) {
         let lists: [(SectionKind, [String])] = [(.ignored, cues.ignoredHeadings), (.nice, cues.niceHeadings),
                                                 (.must, cues.mustHeadings), (.other, cues.otherHeadings)]
-        phrases = lists.map { kind, list in
-            (kind, list.map { SkillTokenizer.tokens($0).map { String($0.key) } }.filter { !$0.isEmpty })
+        var index: [Substring: [(rank: Int, kind: SectionKind, keys: [String])]] = [:]
+        var rank = 0
+        for (kind, list) in lists {
+            for phrase in list {
+                let keys = SkillTokenizer.tokens(phrase).map { String($0.key) }
+                guard let last = keys.last else { continue }
+                index[Substring(last.count >= 4 ? String(last.prefix(4)) : last), default: []].append((rank, kind, keys))
+                rank += 1
+            }
         }
+        byLastWord = index
         anywhere = lists.map { ($0.0, PhraseSet($0.1)) }
     }
 
@@ -150,19 +159,20 @@ struct PostingSegmenter: Sendable {
         let tokens = SkillTokenizer.tokens(String(text[start..<end]))
         guard !tokens.isEmpty else { return nil }
         let segment = text[start..<end]
-        for (kind, list) in phrases {
-            for phrase in list where phrase.count <= tokens.count {
-                let first = tokens.count - phrase.count
-                guard matchesTail(phrase, tokens, from: first) else { continue }
-                let chinese = phrase[0].unicodeScalars.first.map(SkillTokenizer.isIdeographic) ?? false
-                if !chinese, first > 0 {
-                    let before = tokens[first - 1].key.unicodeScalars.last!
-                    guard SkillTokenizer.isIdeographic(before) || Self.isDigit(before) else { continue }
-                }
-                return (kind, Self.index(ofToken: first, in: segment))
+        let last = tokens[tokens.count - 1].key
+        let candidates = byLastWord[last.count >= 4 ? last.prefix(4) : last] ?? []
+        var best: (rank: Int, kind: SectionKind, first: Int)?
+        for (rank, kind, phrase) in candidates where phrase.count <= tokens.count && rank < (best?.rank ?? Int.max) {
+            let first = tokens.count - phrase.count
+            guard matchesTail(phrase, tokens, from: first) else { continue }
+            let chinese = phrase[0].unicodeScalars.first.map(SkillTokenizer.isIdeographic) ?? false
+            if !chinese, first > 0 {
+                let before = tokens[first - 1].key.unicodeScalars.last!
+                guard SkillTokenizer.isIdeographic(before) || Self.isDigit(before) else { continue }
             }
+            best = (rank, kind, first)
         }
-        return nil
+        return best.map { ($0.kind, Self.index(ofToken: $0.first, in: segment)) }
     }
 
     /// The phrase's words are the last tokens; its last word may start a longer one ("requirement" → "requirements").

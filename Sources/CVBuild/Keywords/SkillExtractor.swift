@@ -47,11 +47,17 @@ package struct SkillExtractor: Sendable {
     private let segmenter: PostingSegmenter
     private let notAsks: Set<String>
     private let grouping: AskGroups
-    private let niceMarkers, negations, contextCues, requirementMarkers, primaryFocus: PhraseSet
+    private let contextCues: PhraseSet
+    /// The cues read on every sentence in one trie, one pass: the degree levels (groups
+    /// 0..<degreeCount), then nice markers, negations, requirement markers and primary focus.
+    private let sentenceCues: PhraseSet
+    private let degreeCount: Int
+    private var niceGroup: Int { degreeCount }
+    private var negationGroup: Int { degreeCount + 1 }
+    private var requirementGroup: Int { degreeCount + 2 }
+    private var focusGroup: Int { degreeCount + 3 }
     /// Degree-field phrases as token keys, by their first word, to find where they stand in a sentence.
     private let degreeFields: [Substring: [[String]]]
-    /// Every degree level's words in one trie: group i is `cues.degrees[i]`.
-    private let degreeWords: PhraseSet
 
     package init(matcher: SkillMatcher, cues: PostingCues) {
         self.matcher = matcher
@@ -59,14 +65,11 @@ package struct SkillExtractor: Sendable {
         segmenter = PostingSegmenter(cues: cues)
         notAsks = Set(cues.notAsks)
         grouping = AskGroups(cues: cues)
-        requirementMarkers = PhraseSet(cues.requirementMarkers)
-        primaryFocus = PhraseSet(cues.primaryFocus)
         degreeFields = Dictionary(grouping: cues.degreeFields.map { SkillTokenizer.tokens($0).map { String($0.key) } }.filter { !$0.isEmpty },
                                   by: { Substring($0[0]) })
-        niceMarkers = PhraseSet(cues.niceMarkers)
-        negations = PhraseSet(cues.negations)
         contextCues = PhraseSet(cues.contextCues)
-        degreeWords = PhraseSet(groups: cues.degrees.map(\.words))
+        degreeCount = cues.degrees.count
+        sentenceCues = PhraseSet(groups: cues.degrees.map(\.words) + [cues.niceMarkers, cues.negations, cues.requirementMarkers, cues.primaryFocus])
     }
 
     package func analyse(_ posting: Posting) -> PostingAnalysis {
@@ -101,15 +104,16 @@ package struct SkillExtractor: Sendable {
                 let tokens = SkillTokenizer.tokens(sentence)
                 if let y = years(tokens) { yearsAsked = min(yearsAsked ?? y, y) }
                 // The lowest level named is the minimum asked (levels are listed highest first).
-                if let d = degreeWords.groups(in: tokens).max() { degreeRank = max(degreeRank ?? d, d) }
+                let cues = sentenceCues.groups(in: tokens)
+                if let d = cues.filter({ $0 < degreeCount }).max() { degreeRank = max(degreeRank ?? d, d) }
                 let found = withoutDegreeFields(skillMatches(in: sentence, tokens: tokens, requireContext: true), sentence, tokens)
                 // Most sentences name no skill: the cue phrases are read only for those that do.
                 guard !found.isEmpty else { continue }
-                let nice = niceMarkers.occurs(in: tokens)
-                if !nice, negations.occurs(in: tokens) { continue }
+                let nice = cues.contains(niceGroup)
+                if !nice, cues.contains(negationGroup) { continue }
                 var level: PostingAnalysis.Level = piece.section == .must && !nice ? .must : .nice
-                if !nice, level == .nice, piece.section == .other, !hasRequirements, requirementMarkers.occurs(in: tokens) { level = .must }
-                if !nice, primaryFocus.occurs(in: tokens) { level = .must }
+                if !nice, level == .nice, piece.section == .other, !hasRequirements, cues.contains(requirementGroup) { level = .must }
+                if !nice, cues.contains(focusGroup) { level = .must }
                 var grouped: [String: Int] = [:]
                 for members in grouping.groups(found, sentence: sentence, tokens: tokens) {
                     // The same choice asked twice is one ask, at the higher level.

@@ -21,8 +21,9 @@ package struct SkillMatcher: Sendable {
     private var nodes: [Node] = [Node()]
     private var tokenIDs: [Substring: Int] = [:]
     /// Single-token spellings of at least four letters, for reading glued words.
-    private var gluePrefixes: [String: String] = [:]
-    static let glueWords: Set<String> = ["or", "and", "with", "in", "etc", "as", "for"]
+    private var gluePrefixes: [Substring: String] = [:]
+    /// Small words glued on by scrapers, as bytes: compared from the end of a word's bytes.
+    static let glueWords: [[UInt8]] = ["or", "and", "with", "in", "etc", "as", "for"].map { Array($0.utf8) }
     /// `near` patterns, by the first two letters (a-z) of their first stem: an array lookup per
     /// token, since this runs over every word of every posting.
     private var nearPatterns = [[(stems: [String], id: String)]](repeating: [], count: 26 * 26)
@@ -59,7 +60,7 @@ package struct SkillMatcher: Sendable {
                 }
                 nodes[node].ends.append((skill.foldedInto ?? skill.id, skill.id, tokens.map { String($0.original) }))
                 if tokens.count == 1, tokens[0].key.count >= 4, !skill.exactCase {
-                    gluePrefixes[String(tokens[0].key)] = skill.foldedInto ?? skill.id
+                    gluePrefixes[Substring(String(tokens[0].key))] = skill.foldedInto ?? skill.id
                 }
             }
         }
@@ -190,11 +191,18 @@ package struct SkillMatcher: Sendable {
 
     /// "BigQueryor" → bigquery, when what follows the skill's name is a small word like "or".
     private func glued(_ token: SkillToken) -> String? {
-        let key = token.key
-        guard key.utf8.count > 5 else { return nil }
-        // Only a few small words can be glued on: try each as a suffix, then look the rest up.
-        for word in Self.glueWords where key.hasSuffix(word) {
-            if let id = gluePrefixes[String(key.dropLast(word.count))] { return id }
+        let key = token.key.utf8
+        guard key.count > 5 else { return nil }
+        // Only a few small words can be glued on: try each as a suffix (bytes, not characters:
+        // this runs on every long word), then look the rest up.
+        for word in Self.glueWords {
+            var end = key.endIndex
+            var matches = true
+            for byte in word.reversed() {
+                end = key.index(before: end)
+                if key[end] != byte { matches = false; break }
+            }
+            if matches, let id = gluePrefixes[token.key[token.key.startIndex..<end]] { return id }
         }
         return nil
     }
