@@ -62,7 +62,7 @@ struct PhraseSet: Sendable {
         guard i < tokens.count else { return }
         let key = tokens[i].key
         if key.utf8.count >= 4, let candidates = nodes[node].prefixChildren[key.prefix(4)] {
-            for (prefix, child) in candidates where key.hasPrefix(prefix) {
+            for (prefix, child) in candidates where key.utf8.starts(with: prefix.utf8) {
                 if let g = nodes[child].terminal { found.insert(g) }
             }
         }

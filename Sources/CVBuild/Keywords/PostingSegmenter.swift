@@ -180,7 +180,7 @@ struct PostingSegmenter: Sendable {
         for (k, word) in phrase.enumerated() {
             let key = tokens[first + k].key
             let last = k == phrase.count - 1
-            if last, word.count >= 4 ? key.hasPrefix(word) : key == word { continue }
+            if last, word.count >= 4 ? key.utf8.starts(with: word.utf8) : key == word { continue }
             if !last, key == word { continue }
             return false
         }

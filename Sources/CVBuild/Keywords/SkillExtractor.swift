@@ -48,14 +48,12 @@ package struct SkillExtractor: Sendable {
     private let notAsks: Set<String>
     private let grouping: AskGroups
     private let contextCues: PhraseSet
-    /// The cues read on every sentence in one trie, one pass: the degree levels (groups
-    /// 0..<degreeCount), then nice markers, negations, requirement markers and primary focus.
-    private let sentenceCues: PhraseSet
-    private let degreeCount: Int
-    private var niceGroup: Int { degreeCount }
-    private var negationGroup: Int { degreeCount + 1 }
-    private var requirementGroup: Int { degreeCount + 2 }
-    private var focusGroup: Int { degreeCount + 3 }
+    /// Every degree level's words in one trie (group i is `cues.degrees[i]`), read on every sentence.
+    private let degreeWords: PhraseSet
+    /// The markers read on sentences that name a skill, in one trie, one pass: nice markers,
+    /// negations, requirement markers and primary focus, in that group order.
+    private let markers: PhraseSet
+    private let niceGroup = 0, negationGroup = 1, requirementGroup = 2, focusGroup = 3
     /// Degree-field phrases as token keys, by their first word, to find where they stand in a sentence.
     private let degreeFields: [Substring: [[String]]]
 
@@ -68,8 +66,8 @@ package struct SkillExtractor: Sendable {
         degreeFields = Dictionary(grouping: cues.degreeFields.map { SkillTokenizer.tokens($0).map { String($0.key) } }.filter { !$0.isEmpty },
                                   by: { Substring($0[0]) })
         contextCues = PhraseSet(cues.contextCues)
-        degreeCount = cues.degrees.count
-        sentenceCues = PhraseSet(groups: cues.degrees.map(\.words) + [cues.niceMarkers, cues.negations, cues.requirementMarkers, cues.primaryFocus])
+        degreeWords = PhraseSet(groups: cues.degrees.map(\.words))
+        markers = PhraseSet(groups: [cues.niceMarkers, cues.negations, cues.requirementMarkers, cues.primaryFocus])
     }
 
     package func analyse(_ posting: Posting) -> PostingAnalysis {
@@ -104,11 +102,11 @@ package struct SkillExtractor: Sendable {
                 let tokens = SkillTokenizer.tokens(sentence)
                 if let y = years(tokens) { yearsAsked = min(yearsAsked ?? y, y) }
                 // The lowest level named is the minimum asked (levels are listed highest first).
-                let cues = sentenceCues.groups(in: tokens)
-                if let d = cues.filter({ $0 < degreeCount }).max() { degreeRank = max(degreeRank ?? d, d) }
+                if let d = degreeWords.groups(in: tokens).max() { degreeRank = max(degreeRank ?? d, d) }
                 let found = withoutDegreeFields(skillMatches(in: sentence, tokens: tokens, requireContext: true), sentence, tokens)
                 // Most sentences name no skill: the cue phrases are read only for those that do.
                 guard !found.isEmpty else { continue }
+                let cues = markers.groups(in: tokens)
                 let nice = cues.contains(niceGroup)
                 if !nice, cues.contains(negationGroup) { continue }
                 var level: PostingAnalysis.Level = piece.section == .must && !nice ? .must : .nice

@@ -119,13 +119,13 @@ package struct SkillMatcher: Sendable {
                 guard let index = Self.pairIndex(token.key) else { continue }
                 let patterns = nearPatterns[index]
                 if patterns.isEmpty { continue }
-                for (stems, id) in patterns where token.key.hasPrefix(stems[0]) {
+                for (stems, id) in patterns where token.key.utf8.starts(with: stems[0].utf8) {
                     if named == nil { named = Set(out.map(\.skillID)) }
                     if named!.contains(id) { continue }
                     var at = start
                     var ok = true
                     for stem in stems.dropFirst() {
-                        guard let next = tokens[(at + 1)..<min(tokens.count, at + 1 + Self.nearWindow)].firstIndex(where: { $0.key.hasPrefix(stem) }) else {
+                        guard let next = tokens[(at + 1)..<min(tokens.count, at + 1 + Self.nearWindow)].firstIndex(where: { $0.key.utf8.starts(with: stem.utf8) }) else {
                             ok = false
                             break
                         }
