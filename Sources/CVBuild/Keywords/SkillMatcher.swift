@@ -20,6 +20,16 @@ package struct SkillMatcher: Sendable {
     package let taxonomy: Taxonomy
     private var nodes: [Node] = [Node()]
     private var tokenIDs: [Substring: Int] = [:]
+    /// A cheap signature (first and last byte, length) of every word in a spelling: most words
+    /// of a posting have none of them, and are passed over without hashing the whole word.
+    private var signatures = [Bool](repeating: false, count: 1 << 16)
+
+    @inline(__always)
+    private static func signature(_ key: Substring) -> Int {
+        let bytes = key.utf8
+        guard let first = bytes.first, let last = bytes.last else { return 0 }
+        return (Int(first) &* 257 &+ Int(last) &* 31 &+ min(bytes.count, 63)) & 0xFFFF
+    }
     /// Single-token spellings of at least four letters, for reading glued words.
     private var gluePrefixes: [Substring: String] = [:]
     /// Small words glued on by scrapers, as bytes: compared from the end of a word's bytes.
@@ -49,6 +59,7 @@ package struct SkillMatcher: Sendable {
                 guard !tokens.isEmpty else { continue }
                 var node = 0
                 for t in tokens {
+                    signatures[Self.signature(t.key)] = true
                     let id = tokenID(t.key, create: true)!
                     if let next = nodes[node].children[id] {
                         node = next
@@ -96,7 +107,8 @@ package struct SkillMatcher: Sendable {
             var node = 0
             var best: (end: Int, id: String, source: String)?
             var j = i
-            while j < tokens.count, let id = tokenIDs[tokens[j].key], let next = nodes[node].children[id] {
+            while j < tokens.count, signatures[Self.signature(tokens[j].key)], let id = tokenIDs[tokens[j].key],
+                  let next = nodes[node].children[id] {
                 node = next
                 j += 1
                 if let hit = nodes[node].ends.first(where: { accepts($0, tokens[i..<j], chinese: chinese) }) { best = (j, hit.id, hit.source) }
