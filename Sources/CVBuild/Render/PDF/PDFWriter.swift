@@ -212,7 +212,7 @@ private struct FontSubsetFiles {
     mutating func file(for path: String, faceIndex: Int, characters: Set<Unicode.Scalar>, font: TrueTypeFont?) throws(PDFWriter.Failure) -> String {
         let subset: Data
         do {
-            subset = try FontSubsetter.subset(try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
+            subset = try FontSubsetter.subset(try TrueTypeFont.mapped(path),
                                               faceIndex: faceIndex, characters: characters, font: font)
         } catch let error as FontError {
             throw PDFWriter.Failure(description: "\(path): \(error.description)")
