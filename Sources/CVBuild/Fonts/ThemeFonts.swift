@@ -40,8 +40,10 @@ package struct ThemeFonts: Sendable {
         var missing: [String] = []
         // Invisible characters are removed, not drawn; spaces are never looked up.
         let drawn = characters?.filter { $0.value > 0x20 && $0.properties.generalCategory != .format && !(0x7F...0x9F).contains($0.value) }
-        let needed = drawn.map { set in set.contains { c in faces.values.contains { $0.advance(of: c) == nil } } } ?? true
-        for (i, file) in theme.fonts.fallbacks.enumerated() where needed {
+        // The characters some face of the theme lacks; a fallback is read only while one of them
+        // has no face suited to its script yet (a Chinese résumé never reads the Korean face).
+        var unsuited = drawn.map { set in set.filter { c in faces.values.contains { $0.advance(of: c) == nil } } }
+        for (i, file) in theme.fonts.fallbacks.enumerated() where unsuited.map({ !$0.isEmpty }) ?? true {
             guard let path = locator.locate(file.file), let font = try? TrueTypeFont.load(path: path, faceIndex: file.index) else {
                 // Said only if a character needed it: most documents never reach the Korean fallback.
                 fallbacks.append(nil)
@@ -50,6 +52,8 @@ package struct ThemeFonts: Sendable {
             }
             fallbacks.append(font)
             files[.fallback(i)] = (path, file.index)
+            let cjk = FontBook.isCJKFace(font)
+            unsuited = unsuited?.filter { c in !(FontBook.isCJK(c) == cjk && font.advance(of: c) != nil) }
         }
         return .success(ThemeFonts(book: FontBook(faces: faces, fallbacks: fallbacks), files: files, missingFallbacks: missing))
     }

@@ -30,10 +30,12 @@ package struct FontBook: Sendable {
     package init(faces: [FontStyle: any FontMetrics], fallbacks: [(any FontMetrics)?]) {
         self.faces = faces
         self.fallbacks = fallbacks
-        cjkFallbacks = fallbacks.map { font in
-            guard let font else { return false }
-            return ["\u{4E00}", "\u{3042}", "\u{AC00}"].contains { font.advance(of: $0) != nil }
-        }
+        cjkFallbacks = fallbacks.map { font in font.map(Self.isCJKFace) ?? false }
+    }
+
+    /// Whether a face is made for Chinese, Japanese or Korean: it has Han, kana or Hangul.
+    package static func isCJKFace(_ font: any FontMetrics) -> Bool {
+        ["\u{4E00}", "\u{3042}", "\u{AC00}"].contains { font.advance(of: $0) != nil }
     }
 
     package func metrics(_ face: FaceRef) -> (any FontMetrics)? {
