@@ -281,7 +281,7 @@ public enum ImportProblem: Hashable, Sendable {
         case .columnNotImported(_, _, _, let read):
             return "cvbuild reads the columns \(read.joined(separator: ", ")); copy anything you need by hand"
         case .extraFields: return "a value with a comma must be in quotes; check the row against LinkedIn's page"
-        case .nameNotFound: return "write your name in basics.name; LinkedIn's full export has Profile.csv, so is this the whole export?"
+        case .nameNotFound: return "pass --name \"Your Name\", or write it in basics.name; LinkedIn's full export has Profile.csv, so is this the whole export?"
         case .dateWithoutYear: return "add the date by hand as YYYY-MM or YYYY"
         case .dateNotImported: return "LinkedIn writes dates as \"Nov 2022\" or \"2019\"; check the date and add it by hand as YYYY-MM"
         case .endDateBeforeStart: return "check both dates on LinkedIn and add the right one by hand"

@@ -24,9 +24,14 @@ public enum ImportJob {
     }
 
     /// `output` names the file the YAML will be written as: its name goes in the header and in
-    /// the diagnostics of the round-trip check.
-    public static func run(_ source: Source, path: String, output: String) -> Outcome<Imported> {
-        read(source, path: path).flatMap { profile in
+    /// the diagnostics of the round-trip check. `name`, when given, is the person's name where the
+    /// file has none (a LinkedIn export without Profile.csv) or the one it has is replaced.
+    public static func run(_ source: Source, path: String, output: String, name: String? = nil) -> Outcome<Imported> {
+        read(source, path: path).map { profile in
+            var profile = profile
+            if let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty { profile.basics.name = name }
+            return profile
+        }.flatMap { profile in
             let header = ["cvbuild profile imported from \(source.name) \((path as NSString).lastPathComponent).",
                           "Check every section against the original, then: cvbuild validate \((output as NSString).lastPathComponent)",
                           "Dates are \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"; no endDate (or `present`) means ongoing."]

@@ -10,6 +10,9 @@ struct ImportOutput: ParsableArguments {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    @Option(help: "Your name, for files that lack it (a LinkedIn export without Profile.csv) or to replace the one they have.")
+    var name: String?
+
     func validate() throws {
         // What is written is YAML; a .json name would make cvbuild read it back as JSON and fail.
         guard ["yaml", "yml"].contains((output as NSString).pathExtension.lowercased()) else {
@@ -21,7 +24,7 @@ struct ImportOutput: ParsableArguments {
         if FileOutput.sameFile(output, input) {
             throw Terminal.fail("the output \(output) is the file being imported; choose another -o")
         }
-        let outcome = ImportJob.run(source, path: input, output: output)
+        let outcome = ImportJob.run(source, path: input, output: output, name: name)
         DiagnosticPrinter().print(outcome.diagnostics)
         guard let imported = outcome.value else { throw Terminal.fail("nothing was written: \(input) could not be imported") }
         try OutputWriter.write(Data(imported.yaml.utf8), to: output, replace: force)

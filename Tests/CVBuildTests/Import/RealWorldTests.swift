@@ -174,5 +174,11 @@ struct PartialLinkedInTests {
         let validate = try CLI.run(["validate", "me.yaml"], in: folder.url)
         #expect(validate.status == 0)
         #expect(validate.diagnosticLines.contains { $0.contains("warning: basics.name: your name is missing (replace the placeholder \"YOUR NAME\" with your name)") }, "\(validate.stderr)")
+        #expect(run.stderr.contains("pass --name"), "\(run.stderr)")
+        // --name gives the name the export lacks: the profile is then valid without a warning about it.
+        let named = try CLI.run(["import", "linkedin", "export", "-o", "named.yaml", "--name", "Ana Ruiz"], in: folder.url)
+        #expect(named.status == 0 && named.stdout.hasPrefix("Wrote named.yaml: Ana Ruiz: 1 job"), "\(named.stdout)")
+        let check = try CLI.run(["validate", "named.yaml"], in: folder.url)
+        #expect(check.status == 0 && !check.stderr.contains("basics.name"), "\(check.stderr)")
     }
 }
