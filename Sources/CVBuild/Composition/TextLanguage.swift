@@ -4,18 +4,20 @@ import Foundation
 /// Greek, Han, kana and Hangul; by frequent short words (`Data/text-languages.yaml`) for Latin.
 /// nil when no language clearly leads.
 package enum TextLanguage {
-    /// Word lists by language code, read once from the embedded data file.
-    static let words: [String: Set<String>] = {
-        guard let text = DataFiles.text("Data/text-languages.yaml") else { return [:] }
-        var lists: [String: Set<String>] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let code = line[..<colon].trimmingCharacters(in: .whitespaces)
-            let items = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " []"))
-            lists[code] = Set(items.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+    /// Word lists by language code, read once from the embedded data file with the same reader
+    /// (and diagnostics) as every other data file.
+    static let decoded: Outcome<[String: Set<String>]> = {
+        let key = "Data/text-languages.yaml"
+        guard let text = DataFiles.text(key) else {
+            return .failure(Diagnostic(.error, .missingField(name: key, reason: "cvbuild was built without it"), at: SourceLocation(file: key)))
         }
-        return lists
+        return DataFileDecoding.decode(SourceText(path: key, text: text)) { reader, root in
+            guard let f = reader.fields(of: root, path: "", expected: "a mapping of language codes to lists of words") else { return nil }
+            return Dictionary(f.pairs.map { ($0.key, Set(reader.textList(f, $0.key))) }, uniquingKeysWith: { a, _ in a })
+        }
     }()
+
+    static var words: [String: Set<String>] { decoded.value ?? [:] }
 
     package static func of(_ view: ResumeView) -> String? {
         var texts = [view.name.text, view.headline?.text ?? ""]
@@ -60,10 +62,11 @@ package enum TextLanguage {
     static func byWords(_ texts: [String]) -> String? {
         var counts: [String: Int] = [:]
         var total = 0
+        let lists = words
         for text in texts {
             for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
                 total += 1
-                for (code, list) in words where list.contains(String(word)) { counts[code, default: 0] += 1 }
+                for (code, list) in lists where list.contains(String(word)) { counts[code, default: 0] += 1 }
             }
         }
         let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }

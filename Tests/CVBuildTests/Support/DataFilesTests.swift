@@ -44,6 +44,13 @@ import Testing
         }
     }
 
+    @Test("the word lists that tell a text's language read cleanly, eight languages")
+    func textLanguagesDecode() {
+        #expect(TextLanguage.decoded.diagnostics.isEmpty, "\(TextLanguage.decoded.diagnostics)")
+        #expect(TextLanguage.words.keys.sorted() == ["de", "en", "es", "fr", "it", "nl", "pl", "pt"])
+        #expect(TextLanguage.words["es"]?.contains("y") == true)
+    }
+
     @Test func fixtureReadsAsText() {
         #expect(DataFiles.text("Data/embed-check.txt") == "embedded data files are compiled into cvbuild\n")
         #expect(DataFiles.keys(under: "Data/").contains("Data/embed-check.txt"))
