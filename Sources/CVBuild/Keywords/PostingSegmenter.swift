@@ -35,9 +35,11 @@ struct PostingSegmenter: Sendable {
     }
 
     /// The kind of a marked-up heading: a cue anywhere in it; `.other` when none.
-    func kind(ofHeading text: String) -> SectionKind {
-        let tokens = SkillTokenizer.tokens(text)
-        return anywhere.first { $0.set.occurs(in: tokens) }?.kind ?? .other
+    func kind(ofHeading text: String) -> SectionKind { cueKind(SkillTokenizer.tokens(text)) ?? .other }
+
+    /// The kind of the first list (ignored, nice, must, other) with a phrase anywhere in the tokens.
+    private func cueKind(_ tokens: [SkillToken]) -> SectionKind? {
+        anywhere.first { $0.set.occurs(in: tokens) }?.kind
     }
 
     func pieces(_ posting: Posting) -> [Piece] {
@@ -76,9 +78,9 @@ struct PostingSegmenter: Sendable {
         while let last = t.last, last == ":" || last == "：" || last == " " { t = t.dropLast() }
         guard let last = t.last, !".。；;!?！？,，".contains(last) else { return nil }
         let tokens = SkillTokenizer.tokens(String(t))
-        let ideographs = tokens.filter { $0.key.unicodeScalars.first.map(SkillTokenizer.isIdeographic) ?? false }.count
+        let ideographs = tokens.filter(\.isIdeographic).count
         guard !tokens.isEmpty, tokens.count - ideographs <= 6, ideographs <= 12 else { return nil }
-        return anywhere.first { $0.set.occurs(in: tokens) }?.kind
+        return cueKind(tokens)
     }
 
     /// Cuts a line at the headings inside it; each piece gets the section in force where it starts.
@@ -156,23 +158,27 @@ struct PostingSegmenter: Sendable {
     /// A Latin heading must start its segment or follow Chinese text or a number it is glued to
     /// ("能力Nice to have"); a Chinese one may follow anything, as Chinese has no spaces.
     private func heading(in text: String, from start: String.Index, to end: String.Index) -> (SectionKind, String.Index)? {
-        let tokens = SkillTokenizer.tokens(String(text[start..<end]))
+        let segment = String(text[start..<end])
+        let tokens = SkillTokenizer.tokens(segment)
         guard !tokens.isEmpty else { return nil }
-        let segment = text[start..<end]
         let last = tokens[tokens.count - 1].key
         let candidates = byLastWord[last.count >= 4 ? last.prefix(4) : last] ?? []
         var best: (rank: Int, kind: SectionKind, first: Int)?
         for (rank, kind, phrase) in candidates where phrase.count <= tokens.count && rank < (best?.rank ?? Int.max) {
             let first = tokens.count - phrase.count
             guard matchesTail(phrase, tokens, from: first) else { continue }
-            let chinese = phrase[0].unicodeScalars.first.map(SkillTokenizer.isIdeographic) ?? false
+            let chinese = SkillTokenizer.isIdeographic(word: phrase[0])
             if !chinese, first > 0 {
                 let before = tokens[first - 1].key.unicodeScalars.last!
                 guard SkillTokenizer.isIdeographic(before) || Self.isDigit(before) else { continue }
             }
             best = (rank, kind, first)
         }
-        return best.map { ($0.kind, Self.index(ofToken: $0.first, in: segment)) }
+        // The heading's first token, from the segment's copy back onto the line.
+        return best.map { best in
+            let offset = segment.unicodeScalars.distance(from: segment.startIndex, to: tokens[best.first].range.lowerBound)
+            return (best.kind, text.unicodeScalars.index(start, offsetBy: offset))
+        }
     }
 
     /// The phrase's words are the last tokens; its last word may start a longer one ("requirement" → "requirements").
@@ -185,15 +191,5 @@ struct PostingSegmenter: Sendable {
             return false
         }
         return true
-    }
-
-    /// Where the `n`th token of `segment` starts in the original text (tokens of the text and of
-    /// its lower-cased copy line up one to one).
-    private static func index(ofToken n: Int, in segment: Substring) -> String.Index {
-        let original = SkillTokenizer.tokens(String(segment))
-        guard n < original.count else { return segment.endIndex }
-        let offset = String(segment).unicodeScalars.distance(from: String(segment).unicodeScalars.startIndex,
-                                                               to: original[n].range.lowerBound)
-        return segment.unicodeScalars.index(segment.unicodeScalars.startIndex, offsetBy: offset)
     }
 }

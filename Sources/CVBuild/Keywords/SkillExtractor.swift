@@ -132,11 +132,6 @@ package struct SkillExtractor: Sendable {
             skills: order.compactMap { found[$0] }, groups: groups)
     }
 
-    /// Lower case with typographic quotes made plain, for matching cue phrases.
-    static func cueText(_ s: String) -> String {
-        s.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
-    }
-
     /// Skill ids in one sentence, ambiguous ones only where the sentence shows a skill is meant.
     func skills(in sentence: String, tokens: [SkillToken], requireContext: Bool) -> [String] {
         skillMatches(in: sentence, tokens: tokens, requireContext: requireContext).map(\.skillID)
@@ -151,7 +146,7 @@ package struct SkillExtractor: Sendable {
             guard let phrases = degreeFields[tokens[i].key] else { continue }
             for phrase in phrases where i + phrase.count <= tokens.count {
                 guard (1..<phrase.count).allSatisfy({ tokens[i + $0].key == phrase[$0] }) else { continue }
-                if SkillTokenizer.isIdeographic(phrase[0].unicodeScalars.first!) {
+                if SkillTokenizer.isIdeographic(word: phrase[0]) {
                     // Chinese: the clause around the cue, between commas.
                     var start = i, end = i + phrase.count
                     while start > 0, !Self.clauseBreak(between: tokens[start - 1], tokens[start], in: sentence) { start -= 1 }
@@ -174,7 +169,7 @@ package struct SkillExtractor: Sendable {
 
     /// Whether a comma, semicolon or full stop stands between two tokens.
     private static func clauseBreak(between a: SkillToken, _ b: SkillToken, in sentence: String) -> Bool {
-        sentence[a.range.upperBound..<b.range.lowerBound].contains { "，,；;。、".contains($0) && $0 != "、" }
+        sentence[a.range.upperBound..<b.range.lowerBound].contains { "，,；;。".contains($0) }
     }
 
     /// Matches in one sentence, ambiguous ones only where the sentence shows a skill is meant.
@@ -232,8 +227,8 @@ package struct SkillExtractor: Sendable {
             if c == ";" || c == "；" || c == "。" || c == "！" || c == "？" {
                 cut(next)
                 start = next
-            } else if c.value >= 0x30, c.value <= 0x39, i > start, let before = text.unicodeScalars[..<i].last,
-                      SkillTokenizer.isIdeographic(before) || "，,".unicodeScalars.contains(before),
+            } else if c.value >= 0x30, c.value <= 0x39, i > start, case let before = scalars[scalars.index(before: i)],
+                      SkillTokenizer.isIdeographic(before) || before == "，" || before == ",",
                       next < scalars.endIndex, "、.)）".unicodeScalars.contains(scalars[next]) {
                 // "…的能力2、熟悉…": an item number glued to the previous item starts a sentence.
                 cut(i)

@@ -79,7 +79,7 @@ package struct SkillMatcher: Sendable {
 
     private mutating func addNear(_ skill: Taxonomy.Skill) {
         for stems in skill.near where !stems.isEmpty {
-            if let first = stems[0].unicodeScalars.first, SkillTokenizer.isIdeographic(first) {
+            if SkillTokenizer.isIdeographic(word: stems[0]) {
                 cjkNear.append((stems, skill.foldedInto ?? skill.id))
                 continue
             }
@@ -101,7 +101,7 @@ package struct SkillMatcher: Sendable {
     package func matches(in text: String, tokens: [SkillToken]) -> [Match] {
         var out: [Match] = []
         // In Chinese text an English word is a name: "java/python", "EXCEL" count in any case.
-        let chinese = tokens.contains { $0.key.utf8.count >= 3 && SkillTokenizer.isIdeographic($0.key.unicodeScalars.first!) }
+        let chinese = tokens.contains(where: \.isIdeographic)
         var i = 0
         while i < tokens.count {
             var node = 0

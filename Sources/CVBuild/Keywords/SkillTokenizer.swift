@@ -11,6 +11,9 @@ package struct SkillToken: Sendable, Hashable {
     /// The character right after the token ("&" in "R&D"), and right before it.
     package var next: Unicode.Scalar?
     package var previous: Unicode.Scalar?
+
+    /// A Han or kana character (a token of its own).
+    package var isIdeographic: Bool { SkillTokenizer.isIdeographic(word: key) }
 }
 
 package enum SkillTokenizer {
@@ -91,7 +94,14 @@ package enum SkillTokenizer {
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
-    /// CJK ideographs (with extensions and compatibility forms) and kana.
+    /// Whether a word (a cue, a stem) is Chinese or Japanese: its first character is a Han or kana one.
+    static func isIdeographic<S: StringProtocol>(word: S) -> Bool {
+        word.unicodeScalars.first.map(isIdeographic) ?? false
+    }
+
+    /// CJK ideographs (with extensions and compatibility forms) and kana: the characters that are
+    /// tokens of their own. Unlike the line breaker's set (TextShaper), Hangul is left out (Korean
+    /// has spaces between words) and so are full-width Latin letters (one word, not one per letter).
     @inline(__always)
     static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
