@@ -97,10 +97,7 @@ package enum Composer {
 
     static func items(of id: SectionID, profile p: Profile, theme: Theme, locale: LocaleData) -> [SectionItem] {
         let style = theme.dateStyle
-        func ref(_ text: String?, _ path: String) -> TextRef? {
-            guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-            return TextRef(text, path: path)
-        }
+        func ref(_ text: String?, _ path: String) -> TextRef? { TextRef.nonBlank(text, path: path) }
         func refs(_ texts: [String], _ path: String) -> [TextRef] {
             texts.enumerated().compactMap { ref($1, "\(path)[\($0)]") }
         }

@@ -4,10 +4,7 @@ enum CustomSectionItems {
     static func items(_ section: CustomSection, path: String, locale: LocaleData, style: LocaleData.DateStyle) -> [SectionItem] {
         section.entries.enumerated().compactMap { i, e in
             let path = "\(path).entries[\(i)]"
-            func ref(_ text: String?, _ key: String) -> TextRef? {
-                guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-                return TextRef(text, path: "\(path).\(key)")
-            }
+            func ref(_ text: String?, _ key: String) -> TextRef? { TextRef.nonBlank(text, path: "\(path).\(key)") }
             let bullets = e.highlights.enumerated().compactMap { ref($1, "highlights[\($0)]") }
             guard let title = ref(e.name, "name") else {
                 if let summary = ref(e.summary, "summary") {

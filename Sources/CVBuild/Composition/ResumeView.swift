@@ -27,6 +27,12 @@ package struct TextRef: Hashable, Sendable {
         self.text = text
         self.path = path
     }
+
+    /// A text worth showing: nil when absent or only white space (an empty field shows nothing).
+    package static func nonBlank(_ text: String?, path: String) -> TextRef? {
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return TextRef(text, path: path)
+    }
 }
 
 package struct Contact: Hashable, Sendable {

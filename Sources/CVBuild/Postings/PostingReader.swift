@@ -139,10 +139,12 @@ enum TextPostingReader {
             bytes.replaceSubrange(bracket...close, with: bytes[(bracket + 1)..<open])
             search = bracket
         }
+        // Spaces and stray single marks at either end go, in any order ("* _Lead_ *").
+        func edge(_ c: Character) -> Bool { c == "*" || c == "_" || (c.isWhitespace && !c.isNewline) }
         var text = Substring(String(decoding: bytes, as: UTF8.self))
-        while let f = text.first, f == " " || f == "\t" || f == "*" || f == "_" { text = text.dropFirst() }
-        while let l = text.last, l == " " || l == "\t" || l == "*" || l == "_" { text = text.dropLast() }
-        return text.trimmedSpaces
+        while let first = text.first, edge(first) { text.removeFirst() }
+        while let last = text.last, edge(last) { text.removeLast() }
+        return String(text)
     }
 
     private static func firstIndex(of pair: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
