@@ -30,9 +30,10 @@ package enum HTMLRenderer {
         let context = HTMLContext.make(prepared, css: css, pdfFileName: pdfFileName, date: date, cleaner: &cleaner)
         var warnings = cleaner.warnings
         // A canonical copied from JSON Resume's sample would send search engines to the schema's repository.
-        if let canonical = prepared.profile.meta?.canonical, PageLanguage.canonical(prepared.profile) != canonical {
+        let used = PageLanguage.canonical(prepared.profile)
+        if let canonical = prepared.profile.meta?.canonical, used != canonical {
             let map = prepared.profile.sourceMap
-            warnings.append(Diagnostic(.warning, .canonicalNotOwn(canonical: canonical, used: PageLanguage.canonical(prepared.profile)),
+            warnings.append(Diagnostic(.warning, .canonicalNotOwn(canonical: canonical, used: used),
                                        at: map["meta.canonical"] ?? SourceLocation(file: map.file), path: "meta.canonical"))
         }
         return .success(RenderedHTML(html: template.render(context)), warnings: warnings)
