@@ -37,6 +37,8 @@ package struct TrueTypeFont: Sendable {
     let basicPlane: [UInt16]
     /// Mappings above U+FFFF, sorted by first code point and not overlapping.
     let supplementary: [CodePointRange]
+    /// Pair kerning from GPOS or `kern`; empty when the face has none.
+    let kerningPairs: KerningPairs
 
     /// A run of consecutive code points mapped to consecutive glyphs (a cmap format 12 group).
     struct CodePointRange: Sendable {
@@ -71,6 +73,7 @@ package struct TrueTypeFont: Sendable {
         advances = parsed.advances
         basicPlane = parsed.basicPlane
         supplementary = parsed.supplementary
+        kerningPairs = parsed.kerning
     }
 
     /// Reads the font file at `path`. The file is memory-mapped, so only the tables read are
@@ -130,6 +133,12 @@ package struct TrueTypeFont: Sendable {
     package func advance(of scalar: Unicode.Scalar) -> Int? {
         let glyph = rawGlyph(scalar)
         return glyph == 0 ? nil : advance(glyph: glyph)
+    }
+
+    /// The kerning between two characters in font units (negative: set closer), 0 when the face
+    /// has no pair for them.
+    package func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Int {
+        kerningPairs.isEmpty ? 0 : kerningPairs.adjustment(rawGlyph(left), rawGlyph(right))
     }
 
     /// Whether the font has a glyph for the character.

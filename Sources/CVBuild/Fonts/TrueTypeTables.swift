@@ -15,6 +15,7 @@ struct Parsed {
     var advances: [UInt16] = []
     var basicPlane: [UInt16] = []
     var supplementary: [TrueTypeFont.CodePointRange] = []
+    var kerning = KerningPairs()
 
     init(_ raw: UnsafeRawBufferPointer, faceIndex: Int) throws(FontError) {
         let file = ByteView(bytes: raw, name: "the file")
@@ -70,6 +71,7 @@ struct Parsed {
         }
 
         try readCharacterMap(try required(Tag.cmap))
+        kerning = KerningPairs(tables: tables)
     }
 
     // MARK: Table directory

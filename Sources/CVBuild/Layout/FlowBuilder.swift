@@ -238,7 +238,7 @@ struct FlowBuilder {
             for piece in line.pieces {
                 let f = piece.fragment
                 block.texts.append(PlacedText(x: x + piece.x, baseline: baseline, text: f.text, face: f.face,
-                                              size: f.style.size, color: f.style.color, width: f.width))
+                                              size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking))
                 if let url = f.style.link {
                     block.links.append(PlacedLink(x: x + piece.x, top: block.height, width: f.width, height: height, url: url))
                 }
@@ -255,7 +255,7 @@ struct FlowBuilder {
         for piece in line.pieces {
             let f = piece.fragment
             block.texts.append(PlacedText(x: contentWidth - line.width + piece.x, baseline: baseline, text: f.text, face: f.face,
-                                          size: f.style.size, color: f.style.color, width: f.width))
+                                          size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking))
         }
         block.height = max(block.height, lineTop + height)
     }

@@ -6,6 +6,12 @@ package protocol FontMetrics: Sendable {
     var descender: Int { get }
     /// Advance width in font units, or nil when the font has no glyph for the character.
     func advance(of scalar: Unicode.Scalar) -> Int?
+    /// Pair kerning in font units (negative: closer), 0 for none.
+    func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Int
+}
+
+extension FontMetrics {
+    package func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Int { 0 }
 }
 
 /// The four faces a theme names.
@@ -70,6 +76,12 @@ package struct FontBook: Sendable {
     package func width(of scalar: Unicode.Scalar, face: FaceRef, size: Double) -> Double {
         guard let font = metrics(face) else { return 0 }
         return Double(font.advance(of: scalar) ?? 0) * size / Double(font.unitsPerEm)
+    }
+
+    /// The kerning between two characters of one face at a size, in points.
+    package func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar, face: FaceRef, size: Double) -> Double {
+        guard let font = metrics(face) else { return 0 }
+        return Double(font.kerning(left, right)) * size / Double(font.unitsPerEm)
     }
 
     /// Width of text in one face at a size, in points.

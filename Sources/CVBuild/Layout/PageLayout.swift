@@ -26,6 +26,8 @@ package struct PlacedText: Sendable, Hashable {
     package var size: Double
     package var color: Theme.RGB
     package var width: Double
+    /// Letter-spacing after each character, in points.
+    package var tracking: Double = 0
 }
 
 package struct PlacedRule: Sendable, Hashable {

@@ -4,6 +4,8 @@ package struct TextStyle: Hashable, Sendable {
     package var size: Double
     package var color: Theme.RGB
     package var link: String?
+    /// Letter-spacing in points after every character (caps headings); drawn with `Tc`.
+    package var tracking: Double = 0
 }
 
 /// A run of text in one style, with the profile field it came from.
@@ -98,6 +100,16 @@ struct TextShaper {
                        before.face != current.fragments[0].face {
                         words[last].spaceAfter = spaceWidth(before.style, after: nil)
                     }
+                    // Words joined with no space ("GEOS-" "Chem") are one run in the PDF, kerned
+                    // across the join: the word before carries that kerning.
+                    if current.fragments.count == 1, current.fragments[0].text.unicodeScalars.count == 1,
+                       let last = words.indices.last, words[last].spaceAfter == 0, !words[last].forcedBreakAfter,
+                       let before = words[last].fragments.last, before.face == current.fragments[0].face,
+                       before.style == current.fragments[0].style, let a = before.text.unicodeScalars.last {
+                        let kern = fonts.kerning(a, scalar, face: before.face, size: before.style.size)
+                        words[last].width += kern
+                        words[last].fragments[words[last].fragments.count - 1].width += kern
+                    }
                     scalarsInWord += 1
                     breakAllowed = ideographic || ((scalar == "/" || scalar == "-") && scalarsInWord > 1)
                     previous = scalar
@@ -113,9 +125,9 @@ struct TextShaper {
     /// space, and measuring the theme's would put the next word on top of the run's end.
     private func spaceWidth(_ style: TextStyle, after fragment: Fragment?) -> Double {
         if let face = fragment?.face, fonts.metrics(face)?.advance(of: " ") != nil {
-            return fonts.width(of: " ", face: face, size: fragment?.style.size ?? style.size)
+            return fonts.width(of: " ", face: face, size: fragment?.style.size ?? style.size) + (fragment?.style.tracking ?? style.tracking)
         }
-        return fonts.width(of: " ", face: .style(style.font), size: style.size)
+        return fonts.width(of: " ", face: .style(style.font), size: style.size) + style.tracking
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, style: TextStyle, path: String?, to word: inout Word) {
@@ -129,9 +141,13 @@ struct TextShaper {
             face = fonts.face(for: drawn, style: style.font) ?? .style(style.font)
             if fonts.metrics(face!)?.advance(of: drawn) == nil { drawn = "?" }
         }
-        let width = fonts.width(of: drawn, face: face!, size: style.size)
+        var width = fonts.width(of: drawn, face: face!, size: style.size) + style.tracking
         // Extended in place: a copy of the last fragment would copy its text on every character.
         if let last = word.fragments.indices.last, word.fragments[last].face == face, word.fragments[last].style == style {
+            // Kerned against the character before it in the same run, as the PDF writer places it.
+            if let before = word.fragments[last].text.unicodeScalars.last {
+                width += fonts.kerning(before, drawn, face: face!, size: style.size)
+            }
             word.fragments[last].text.unicodeScalars.append(drawn)
             word.fragments[last].width += width
         } else {

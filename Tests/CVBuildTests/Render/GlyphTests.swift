@@ -8,7 +8,11 @@ import Testing
 struct GlyphTests {
     static let checker: String = CLI.packageRoot.appendingPathComponent("Tests/CVBuildTests/Tools/pdf_glyphs.py").path
     static let multiscript: String = CLI.fixture("scripts/multiscript.yaml")
-    static let themes: [String] = ["classic", "modern", "compact"]
+    /// Every built-in theme: each folder of `Themes/`, so a new theme is checked as soon as it exists.
+    static let themes: [String] = ((try? FileManager.default.contentsOfDirectory(
+        atPath: CLI.packageRoot.appendingPathComponent("Themes").path)) ?? [])
+        .filter { FileManager.default.fileExists(atPath: CLI.packageRoot.appendingPathComponent("Themes/\($0)/theme.yaml").path) }
+        .sorted()
     static let profiles: [String] = [CLI.sample("senior-ml-engineer.yaml"), CLI.sample("junior-ml-engineer.yaml"),
                            CLI.sample("zh-ml-engineer.yaml"), CLI.sample("resume.json"), multiscript]
 

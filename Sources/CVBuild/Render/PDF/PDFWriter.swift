@@ -110,16 +110,28 @@ package enum PDFWriter {
                 HPDF_Page_Stroke(page)
             }
             HPDF_Page_BeginText(page)
+            var tracking = 0.0
             for text in content.texts {
                 let winAnsi = WinAnsi.bytes(text.text)
                 if winAnsi == nil { unicodeBlocks.formUnion(text.text.unicodeScalars.compactMap { $0.value <= 0xFFFF ? UInt8($0.value >> 8) : nil }) }
                 let handle = try font(text.face, utf8: winAnsi == nil)
                 HPDF_Page_SetFontAndSize(page, handle, HPDF_REAL(text.size))
                 HPDF_Page_SetRGBFill(page, HPDF_REAL(text.color.red), HPDF_REAL(text.color.green), HPDF_REAL(text.color.blue))
+                if text.tracking != tracking {
+                    HPDF_Page_SetCharSpace(page, HPDF_REAL(text.tracking))
+                    tracking = text.tracking
+                }
+                HPDF_Page_SetTextMatrix(page, 1, 0, 0, 1, HPDF_REAL(text.x), HPDF_REAL(layout.height - text.baseline))
                 let bytes = (winAnsi ?? Array(text.text.utf8)) + [0]
-                bytes.withUnsafeBufferPointer { buffer in
-                    buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                        _ = HPDF_Page_TextOut(page, HPDF_REAL(text.x), HPDF_REAL(layout.height - text.baseline), $0)
+                let scalars = Array(text.text.unicodeScalars)
+                let written = TextRun.codes(scalars, winAnsi: winAnsi).map { codes in
+                    // Measuring marks the glyphs as used, so libharu keeps them when it embeds the font.
+                    bytes.withUnsafeBufferPointer { _ = HPDF_Font_TextWidth(handle, $0.baseAddress, HPDF_UINT($0.count - 1)) }
+                    return TextRun.write(TextRun.array(scalars, codes: codes, font: fonts.book.metrics(text.face)), page: page)
+                } ?? false
+                if !written {
+                    bytes.withUnsafeBufferPointer { buffer in
+                        buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { _ = HPDF_Page_ShowText(page, $0) }
                     }
                 }
             }
@@ -169,7 +181,12 @@ package enum PDFWriter {
             _ = HPDF_ReadFromStream(pdf, buffer.baseAddress!.assumingMemoryBound(to: HPDF_BYTE.self), &size)
         }
         try check("reading the document back")
-        return withDocumentID(ToUnicodeRepair.repaired(Data(data.prefix(Int(size))), blocks: unicodeBlocks))
+        var byName: [String: any FontMetrics] = [:]
+        for (face, _) in fonts.files {
+            if let font = fonts.book.metrics(face) as? TrueTypeFont, let name = font.postScriptName { byName[name] = font }
+        }
+        let exact = WidthRepair.repaired([UInt8](data.prefix(Int(size))), fonts: byName)
+        return withDocumentID(ToUnicodeRepair.repaired(Data(exact), blocks: unicodeBlocks))
     }
 
     /// Adds a document /ID derived from the content (libharu writes one only with encryption):
@@ -240,6 +257,12 @@ enum WinAnsi {
         "Š": 0x8A, "‹": 0x8B, "Œ": 0x8C, "Ž": 0x8E, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95,
         "–": 0x96, "—": 0x97, "˜": 0x98, "™": 0x99, "š": 0x9A, "›": 0x9B, "œ": 0x9C, "ž": 0x9E, "Ÿ": 0x9F,
     ]
+
+    /// The character a WinAnsi code stands for, nil for the few codes that have none.
+    static func scalar(_ code: Int) -> Unicode.Scalar? {
+        if (0x20..<0x80).contains(code) || (0xA0...0xFF).contains(code) { return Unicode.Scalar(UInt32(code)) }
+        return high.first { $0.value == UInt8(truncatingIfNeeded: code) }?.key
+    }
 
     /// The text's bytes, or nil when some character has no WinAnsi code.
     static func bytes(_ text: String) -> [UInt8]? {

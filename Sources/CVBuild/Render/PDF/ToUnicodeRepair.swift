@@ -16,7 +16,7 @@ enum ToUnicodeRepair {
             guard let (start, end) = objectRange(number, in: bytes) else { continue }
             let replacement = object(number, blocks: blocks)
             bytes.replaceSubrange(start..<end, with: replacement)
-            moveOffsets(in: &bytes, after: start, by: replacement.count - (end - start))
+            PDFBytes.moveOffsets(in: &bytes, after: start, by: replacement.count - (end - start))
         }
         return Data(bytes)
     }
@@ -26,7 +26,7 @@ enum ToUnicodeRepair {
         let key = Array("/ToUnicode ".utf8)
         var found: [Int] = []
         var i = 0
-        while let at = firstIndex(of: key, in: bytes, from: i) {
+        while let at = PDFBytes.firstIndex(of: key, in: bytes, from: i) {
             var j = at + key.count, number = 0
             while j < bytes.count, (48...57).contains(bytes[j]) { number = number * 10 + Int(bytes[j] - 48); j += 1 }
             if Array(bytes[j..<min(bytes.count, j + 4)]) == Array(" 0 R".utf8) { found.append(number) }
@@ -37,9 +37,9 @@ enum ToUnicodeRepair {
 
     /// From "N 0 obj" at a line start to just after its "endobj\n"; nil unless it holds the encoding CMap.
     private static func objectRange(_ number: Int, in bytes: [UInt8]) -> (Int, Int)? {
-        guard let head = firstIndex(of: Array("\n\(number) 0 obj".utf8), in: bytes, from: 0),
-              let tail = firstIndex(of: Array("\nendstream\nendobj\n".utf8), in: bytes, from: head) else { return nil }
-        guard firstIndex(of: Array("/Type /CMap".utf8), in: Array(bytes[head..<tail]), from: 0) != nil else { return nil }
+        guard let head = PDFBytes.firstIndex(of: Array("\n\(number) 0 obj".utf8), in: bytes, from: 0),
+              let tail = PDFBytes.firstIndex(of: Array("\nendstream\nendobj\n".utf8), in: bytes, from: head) else { return nil }
+        guard PDFBytes.firstIndex(of: Array("/Type /CMap".utf8), in: Array(bytes[head..<tail]), from: 0) != nil else { return nil }
         return (head + 1, tail + "\nendstream\nendobj\n".utf8.count)
     }
 
@@ -69,47 +69,5 @@ enum ToUnicodeRepair {
             end
             """
         return Array("\(number) 0 obj\n<<\n/Length \(cmap.utf8.count)\n>>\nstream\n\(cmap)\nendstream\nendobj\n".utf8)
-    }
-
-    /// Every cross-reference entry and `startxref` past `position` moves by `delta` bytes.
-    private static func moveOffsets(in bytes: inout [UInt8], after position: Int, by delta: Int) {
-        guard delta != 0, let xref = lastIndex(of: Array("\nxref\n".utf8), in: bytes) else { return }
-        // The table: "xref", a "0 COUNT" line, then COUNT entries of 20 bytes "OOOOOOOOOO GGGGG n\r\n".
-        var i = xref + "\nxref\n".utf8.count
-        while i < bytes.count, bytes[i] != 0x0A { i += 1 }
-        i += 1
-        while i + 20 <= bytes.count, bytes[i + 17] == UInt8(ascii: "n") || bytes[i + 17] == UInt8(ascii: "f") {
-            if bytes[i + 17] == UInt8(ascii: "n"), let offset = Int(String(decoding: bytes[i..<(i + 10)], as: UTF8.self)), offset > position {
-                bytes.replaceSubrange(i..<(i + 10), with: Array(String(format: "%010d", offset + delta).utf8))
-            }
-            i += 20
-        }
-        let key = Array("startxref\n".utf8)
-        guard let at = lastIndex(of: key, in: bytes) else { return }
-        var end = at + key.count
-        while end < bytes.count, (48...57).contains(bytes[end]) { end += 1 }
-        if let old = Int(String(decoding: bytes[(at + key.count)..<end], as: UTF8.self)), old > position {
-            bytes.replaceSubrange((at + key.count)..<end, with: Array(String(old + delta).utf8))
-        }
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        var i = start
-        while i <= bytes.count - needle.count {
-            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        var i = bytes.count - needle.count
-        while i >= 0 {
-            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i -= 1
-        }
-        return nil
     }
 }
