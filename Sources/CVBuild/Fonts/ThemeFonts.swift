@@ -24,7 +24,7 @@ package struct ThemeFonts: Sendable {
         var files: [FaceRef: (path: String, index: Int)] = [:]
         let named: [(FontStyle, Theme.FontFile)] = [
             (.regular, theme.fonts.regular), (.bold, theme.fonts.bold), (.italic, theme.fonts.italic), (.boldItalic, theme.fonts.boldItalic),
-        ]
+        ] + (theme.fonts.display.map { [(.display, $0)] } ?? [])
         for (style, file) in named {
             guard let path = locator.locate(file.file) else {
                 return failure(locator.missingFontMessage(file.file), file)

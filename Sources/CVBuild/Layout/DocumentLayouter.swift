@@ -107,9 +107,9 @@ package struct DocumentLayouter: Sendable {
             if let title = block.bookmark { outline.append(Bookmark(title: title, page: place.page, top: y)) }
         }
         var shaper = builder.shaper
-        if pageCount > 1 {
-            // Pages after the first repeat the name, small, in the bottom margin.
-            for index in 1..<pageCount {
+        if pageCount > 1 || theme.footer.everyPage {
+            // Pages after the first repeat the name, small, in the bottom margin (the first too, if the theme says so).
+            for index in (theme.footer.everyPage ? 0 : 1)..<pageCount {
                 let text = view.name.text + "  —  " + LocaleData.fill(view.locale.page, ["page": "\(index + 1)", "pages": "\(pageCount)"])
                 let style = TextStyle(font: .regular, size: theme.sizes.footer, color: theme.colors.muted, link: nil)
                 let line = LineBreaker.lines(shaper.words([Span(text, style, path: nil)]), width: content.width, fonts: fonts)[0]

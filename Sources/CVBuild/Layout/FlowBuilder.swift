@@ -46,6 +46,8 @@ struct FlowBuilder {
         }
     }
     private var colors: Theme.Colors { theme.colors }
+    /// The name and headings: the theme's second family when it has one, else its bold.
+    private var displayFont: FontStyle { theme.fonts.display == nil ? .bold : .display }
 
     func style(_ font: FontStyle, _ size: Double, _ color: Theme.RGB? = nil, link: String? = nil) -> TextStyle {
         TextStyle(font: font, size: size, color: color ?? colors.text, link: link)
@@ -63,7 +65,7 @@ struct FlowBuilder {
     private mutating func header(_ view: ResumeView) {
         let align = theme.header.align
         let nameColor = theme.headings.color ? colors.accent : colors.text
-        addLines([Span(view.name.text, style(.bold, theme.sizes.name, nameColor), path: view.name.path)],
+        addLines([Span(view.name.text, style(displayFont, theme.sizes.name, nameColor), path: view.name.path)],
                  width: contentWidth, align: align, spaceBefore: 0)
         if let headline = view.headline {
             addLines([Span(headline.text, style(.regular, theme.sizes.headline, colors.muted), path: headline.path)],
@@ -76,38 +78,70 @@ struct FlowBuilder {
         }
     }
 
-    /// Contact items joined by the theme's separator; an item never splits across lines.
+    /// Contact items joined by the theme's separator; an item never splits across lines, and when
+    /// they take more than one line the lines are balanced (never one item left alone below).
     private mutating func contactLines(_ contacts: [Contact], align: Theme.Alignment) {
         let size = theme.sizes.contact
-        var lineSpans: [[Span]] = [[]]
-        var width = 0.0
         let separator = Span(theme.header.separator, style(.regular, size, colors.muted), path: nil)
         let separatorWidth = measure([separator])
-        for contact in contacts {
-            let color = contact.url == nil ? colors.muted : colors.link
-            let item = Span(contact.text.text, style(.regular, size, color, link: contact.url), path: contact.text.path)
-            let itemWidth = measure([item])
-            if !lineSpans[lineSpans.count - 1].isEmpty, width + separatorWidth + itemWidth > contentWidth {
-                lineSpans.append([])
-                width = 0
-            }
-            if !lineSpans[lineSpans.count - 1].isEmpty {
-                lineSpans[lineSpans.count - 1].append(separator)
-                width += separatorWidth
-            }
-            lineSpans[lineSpans.count - 1].append(item)
-            width += itemWidth
+        let items = contacts.map { contact in
+            Span(contact.text.text, style(.regular, size, contact.url == nil ? colors.muted : colors.link, link: contact.url),
+                 path: contact.text.path)
         }
-        for (i, spans) in lineSpans.enumerated() where !spans.isEmpty {
+        let groups = Self.balanced(items.map { measure([$0]) }, separator: separatorWidth, width: contentWidth)
+        for (i, group) in groups.enumerated() {
+            var spans: [Span] = []
+            for index in group {
+                if !spans.isEmpty { spans.append(separator) }
+                spans.append(items[index])
+            }
             addLines(spans, width: contentWidth, align: align, spaceBefore: i == 0 ? 3 : 0, keepSpaces: true)
         }
+    }
+
+    /// Splits items (by width) into as few lines as fit, and among those splits the one whose
+    /// longest line is shortest.
+    static func balanced(_ widths: [Double], separator: Double, width: Double) -> [[Int]] {
+        guard !widths.isEmpty else { return [] }
+        func lineWidth(_ r: Range<Int>) -> Double { widths[r].reduce(0, +) + Double(max(0, r.count - 1)) * separator }
+        // Fewest lines, greedily.
+        var lines = 1, used = 0.0
+        for (i, w) in widths.enumerated() {
+            if i > 0, used + separator + w > width { lines += 1; used = w } else { used += (i > 0 ? separator : 0) + w }
+        }
+        guard lines > 1, lines <= widths.count else { return [Array(widths.indices)] }
+        // best[k][j]: the smallest possible longest line putting items 0..<j on k lines.
+        let n = widths.count
+        var best = [[Double]](repeating: [Double](repeating: .infinity, count: n + 1), count: lines + 1)
+        var cut = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: lines + 1)
+        best[0][0] = 0
+        for k in 1...lines {
+            for j in 1...n {
+                for i in (k - 1)..<j where best[k - 1][i] < .infinity {
+                    let w = lineWidth(i..<j)
+                    let cost = w > width && j - i > 1 ? .infinity : max(best[k - 1][i], w)
+                    if cost < best[k][j] { best[k][j] = cost; cut[k][j] = i }
+                }
+            }
+        }
+        guard best[lines][n] < .infinity else { return [Array(widths.indices)] }
+        var groups: [[Int]] = []
+        var j = n
+        for k in stride(from: lines, through: 1, by: -1) {
+            let i = cut[k][j]
+            groups.insert(Array(i..<j), at: 0)
+            j = i
+        }
+        return groups
     }
 
     private mutating func section(_ section: SectionView) {
         let title = theme.headings.uppercase ? section.title.uppercased() : section.title
         let color = theme.headings.color ? colors.accent : colors.text
         let size = theme.sizes.heading * min(1, 0.5 + 0.5 * ratio)
-        let lines = breakLines([Span(title, style(.bold, size, color), path: nil)], width: contentWidth)
+        var headingStyle = style(displayFont, size, color)
+        headingStyle.tracking = theme.headings.letterSpacing * size / theme.sizes.heading
+        let lines = breakLines([Span(title, headingStyle, path: nil)], width: contentWidth)
         var block = lineBlock(lines[0], x: 0, spaceBefore: theme.spacing.beforeSection * scale)
         if theme.headings.rule {
             let y = block.height + 1.5
@@ -188,12 +222,18 @@ struct FlowBuilder {
     /// A bullet with a hanging indent: the mark at the left, every line of text at the indent.
     private mutating func bullet(_ text: TextRef) {
         let indent = theme.spacing.bulletIndent
-        let lines = breakLines(spans(text, style(.regular, bodySize)), width: contentWidth - indent)
+        let lines = justified(breakParagraph(spans(text, style(.regular, bodySize)), width: contentWidth - indent), width: contentWidth - indent)
         for (i, line) in lines.enumerated() {
             var block = lineBlock(line, x: indent, spaceBefore: i == 0 ? theme.spacing.paragraph * scale * 0.5 : 0)
             if i == 0 {
-                let mark = breakLines([Span(theme.bullet, style(.regular, bodySize, colors.muted), path: nil)], width: indent)[0]
-                let markBlock = lineBlock(mark, x: indent * 0.3, spaceBefore: 0)
+                let b = theme.bullet
+                let color = b.color == .accent ? colors.accent : b.color == .muted ? colors.muted : colors.text
+                let mark = breakLines([Span(b.glyph, style(.regular, bodySize * b.scale, color), path: nil)], width: indent)[0]
+                var markBlock = lineBlock(mark, x: indent * 0.3, spaceBefore: 0)
+                // On the text's baseline whatever its size: a mark a point lower reads to a parser as another line.
+                if let baseline = block.texts.first?.baseline {
+                    for j in markBlock.texts.indices { markBlock.texts[j].baseline = baseline }
+                }
                 // The mark goes first in the content stream, so parsers that read in stream order get "• text".
                 block.texts.insert(contentsOf: markBlock.texts, at: 0)
             }
@@ -207,16 +247,43 @@ struct FlowBuilder {
         LineBreaker.lines(shaper.words(spans), width: width, fonts: fonts)
     }
 
+    /// Running text: like `breakLines`, but a last line of one short word (or one or two Chinese
+    /// characters) takes a word from the line above when narrowing the measure a little, never
+    /// adding a line, allows it.
+    private mutating func breakParagraph(_ spans: [Span], width: Double) -> [LineBox] {
+        let words = shaper.words(spans)
+        let lines = LineBreaker.lines(words, width: width, fonts: fonts)
+        guard lines.count > 1, Self.isRunt(lines[lines.count - 1], width: width) else { return lines }
+        for narrower in stride(from: 0.97, through: 0.80, by: -0.03) {
+            let attempt = LineBreaker.lines(words, width: width * narrower, fonts: fonts)
+            if attempt.count > lines.count { break }
+            if !Self.isRunt(attempt[attempt.count - 1], width: width) { return attempt }
+        }
+        return lines
+    }
+
+    /// Every line but the last of a paragraph with Chinese in it fills the measure.
+    private func justified(_ lines: [LineBox], width: Double) -> [LineBox] {
+        lines.enumerated().map { i, line in i < lines.count - 1 ? CJKSpacing.justified(line, width: width) : line }
+    }
+
+    private static func isRunt(_ line: LineBox, width: Double) -> Bool {
+        let text = line.pieces.map(\.fragment.text).joined().trimmingCharacters(in: .whitespaces)
+        if text.unicodeScalars.contains(where: TextShaper.isIdeographic) { return text.unicodeScalars.count <= 2 }
+        return !text.contains(" ") && line.width < width * 0.2
+    }
+
     private func measure(_ spans: [Span]) -> Double {
         // A scratch shaper: measuring must not report a character's warning a second time.
         var scratch = TextShaper(fonts: fonts)
         let words = scratch.words(spans)
-        return words.reduce(0) { $0 + $1.width + $1.spaceAfter } - (words.last?.spaceAfter ?? 0)
+        return words.reduce(0) { $0 + $1.width + $1.spaceAfter + $1.gapAfter } - (words.last.map { $0.spaceAfter + $0.gapAfter } ?? 0)
     }
 
     /// One block per line, so paragraphs can split between pages.
     private mutating func addLines(_ spans: [Span], width: Double, align: Theme.Alignment, spaceBefore: Double, keepSpaces: Bool = false) {
-        for (i, line) in breakLines(spans, width: width).enumerated() {
+        let lines = keepSpaces ? breakLines(spans, width: width) : justified(breakParagraph(spans, width: width), width: width)
+        for (i, line) in lines.enumerated() {
             let x = align == .center ? (contentWidth - line.width) / 2 : 0
             blocks.append(lineBlock(line, x: x, spaceBefore: i == 0 ? spaceBefore : 0))
         }
@@ -238,7 +305,8 @@ struct FlowBuilder {
             for piece in line.pieces {
                 let f = piece.fragment
                 block.texts.append(PlacedText(x: x + piece.x, baseline: baseline, text: f.text, face: f.face,
-                                              size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking))
+                                              size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking,
+                                          drawnBold: fonts.needsDrawnBold(f.face, style: f.style.font)))
                 if let url = f.style.link {
                     block.links.append(PlacedLink(x: x + piece.x, top: block.height, width: f.width, height: height, url: url))
                 }
@@ -255,7 +323,8 @@ struct FlowBuilder {
         for piece in line.pieces {
             let f = piece.fragment
             block.texts.append(PlacedText(x: contentWidth - line.width + piece.x, baseline: baseline, text: f.text, face: f.face,
-                                          size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking))
+                                          size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking,
+                                          drawnBold: fonts.needsDrawnBold(f.face, style: f.style.font)))
         }
         block.height = max(block.height, lineTop + height)
     }

@@ -8,15 +8,20 @@ package protocol FontMetrics: Sendable {
     func advance(of scalar: Unicode.Scalar) -> Int?
     /// Pair kerning in font units (negative: closer), 0 for none.
     func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Int
+    /// `OS/2.usWeightClass` (400 regular, 700 bold), nil when unknown.
+    var weightClass: Int? { get }
 }
 
 extension FontMetrics {
     package func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Int { 0 }
+    package var weightClass: Int? { nil }
 }
 
 /// The four faces a theme names.
 package enum FontStyle: Int, Hashable, Sendable, CaseIterable {
     case regular, bold, italic, boldItalic
+    /// The theme's second family, for the name and headings (the bold face when it has none).
+    case display
 }
 
 /// Which font draws a piece of text: one of the theme's faces, or its n-th fallback.
@@ -46,7 +51,7 @@ package struct FontBook: Sendable {
 
     package func metrics(_ face: FaceRef) -> (any FontMetrics)? {
         switch face {
-        case .style(let s): faces[s] ?? faces[.regular]
+        case .style(let s): faces[s] ?? (s == .display ? faces[.bold] : nil) ?? faces[.regular]
         case .fallback(let i): i < fallbacks.count ? fallbacks[i] : nil
         }
     }
@@ -72,6 +77,13 @@ package struct FontBook: Sendable {
         }
     }
 
+    /// Whether text meant to be bold in `face` needs a drawn bold: a fallback face (a Chinese face
+    /// has no bold weight) lighter than semibold.
+    package func needsDrawnBold(_ face: FaceRef, style: FontStyle) -> Bool {
+        guard case .fallback = face, [.bold, .boldItalic, .display].contains(style) else { return false }
+        return (metrics(face)?.weightClass ?? 400) < 600
+    }
+
     /// Width of one character in one face at a size, in points.
     package func width(of scalar: Unicode.Scalar, face: FaceRef, size: Double) -> Double {
         guard let font = metrics(face) else { return 0 }
@@ -81,7 +93,7 @@ package struct FontBook: Sendable {
     /// The kerning between two characters of one face at a size, in points.
     package func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar, face: FaceRef, size: Double) -> Double {
         guard let font = metrics(face) else { return 0 }
-        return Double(font.kerning(left, right)) * size / Double(font.unitsPerEm)
+        return Double(font.kerning(left, right) + CJKSpacing.compression(left, right, font: font)) * size / Double(font.unitsPerEm)
     }
 
     /// Width of text in one face at a size, in points.

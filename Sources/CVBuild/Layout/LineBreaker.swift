@@ -20,7 +20,7 @@ enum LineBreaker {
         var lines: [LineBox] = []
         var current: [LineBox.Piece] = []
         var x = 0.0, size = 0.0
-        var pendingSpace = 0.0
+        var pendingSpace = 0.0, pendingGap = 0.0
         func limit() -> Double { lines.isEmpty ? (firstWidth ?? width) : width }
         func endLine() {
             lines.append(LineBox(pieces: merged(current), width: x, size: size))
@@ -28,9 +28,10 @@ enum LineBreaker {
             x = 0
             size = 0
             pendingSpace = 0
+            pendingGap = 0
         }
         func place(_ word: Word) {
-            let start = current.isEmpty ? 0 : x + pendingSpace
+            let start = current.isEmpty ? 0 : x + pendingSpace + pendingGap
             var cursor = start
             for (i, fragment) in word.fragments.enumerated() {
                 current.append(.init(x: cursor, fragment: fragment, spaceBefore: i == 0 && !current.isEmpty && pendingSpace > 0))
@@ -39,9 +40,10 @@ enum LineBreaker {
             }
             x = cursor
             pendingSpace = word.spaceAfter
+            pendingGap = word.gapAfter
         }
         func breakAndPlace(_ word: Word) {
-            let start = current.isEmpty ? 0 : x + pendingSpace
+            let start = current.isEmpty ? 0 : x + pendingSpace + pendingGap
             if start + word.width > limit() + 0.001 {
                 if !current.isEmpty { endLine() }
                 if word.width > limit() + 0.001 {
@@ -61,7 +63,7 @@ enum LineBreaker {
         for compound in compounds(words) {
             // A compound ("GEOS-Chem", "CI/CD") that fits on a line is never broken at its hyphen or
             // slash: pdftotext drops a line-end hyphen ("GEOSChem") and an ATS never finds the word.
-            let whole = compound.reduce(0) { $0 + $1.width } + compound.dropLast().reduce(0) { $0 + $1.spaceAfter }
+            let whole = compound.reduce(0) { $0 + $1.width } + compound.dropLast().reduce(0) { $0 + $1.spaceAfter + $1.gapAfter }
             if compound.count > 1, whole <= limit() + 0.001 {
                 if !current.isEmpty, x + pendingSpace + whole > limit() + 0.001 { endLine() }
                 for word in compound { place(word) }
@@ -114,6 +116,7 @@ enum LineBreaker {
             }
         }
         piece.spaceAfter = word.spaceAfter
+        piece.gapAfter = word.gapAfter
         pieces.append(piece)
         return pieces
     }

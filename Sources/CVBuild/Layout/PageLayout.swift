@@ -28,6 +28,8 @@ package struct PlacedText: Sendable, Hashable {
     package var width: Double
     /// Letter-spacing after each character, in points.
     package var tracking: Double = 0
+    /// Bold drawn by stroking the outline too: the face has no bold weight (a Chinese fallback).
+    package var drawnBold = false
 }
 
 package struct PlacedRule: Sendable, Hashable {

@@ -37,6 +37,8 @@ struct Word {
     /// Width of the space that follows, zero when the next word joins directly (CJK, after a hyphen).
     var spaceAfter: Double
     var forcedBreakAfter: Bool
+    /// Room before the next word that is not a space character (the CJK–Latin gap): dropped at a line end.
+    var gapAfter: Double = 0
 }
 
 /// Splits spans into words and picks a face for every character: the style's font, else the
@@ -90,7 +92,14 @@ struct TextShaper {
                        !(previous.map { Self.noBreakAfter.contains($0) } ?? false) {
                         finish(space: 0)
                     }
-                    if current.fragments.isEmpty { scalarsInWord = 0 }
+                    if current.fragments.isEmpty {
+                        scalarsInWord = 0
+                        // Chinese next to Latin with no space: a quarter em between them (clreq).
+                        if let last = words.indices.last, words[last].spaceAfter == 0, !words[last].forcedBreakAfter,
+                           let before = previous, CJKSpacing.gapBetween(before, scalar) {
+                            words[last].gapAfter = CJKSpacing.mixedScriptGap * span.style.size
+                        }
+                    }
                     append(scalar, style: span.style, path: span.path, to: &current)
                     // A space where the face changes is not inside any run (the writer ends the run
                     // before it with it, unseen): the gap is the theme's own space, not the wide

@@ -16,7 +16,8 @@ package struct Theme: Hashable, Sendable {
     package var header: Header
     package var headings: Headings
     package var dateStyle: LocaleData.DateStyle
-    package var bullet: String
+    package var bullet: Bullet
+    package var footer: Footer = Footer()
     package var sections: [SectionID]
 
     package struct Fonts: Hashable, Sendable {
@@ -26,6 +27,8 @@ package struct Theme: Hashable, Sendable {
         package var boldItalic: FontFile
         /// Tried in order for characters the theme's fonts lack (CJK, symbols).
         package var fallbacks: [FontFile]
+        /// A second family for the name and section headings (its bold weight); nil: the bold face.
+        package var display: FontFile? = nil
     }
 
     /// A font file name (found by `FontLocator`) and, for a .ttc collection, which face.
@@ -81,5 +84,21 @@ package struct Theme: Hashable, Sendable {
         package var uppercase: Bool
         package var rule: Bool
         package var color: Bool
+        /// Points added after each letter: caps set without it look cramped.
+        package var letterSpacing: Double = 0
+    }
+
+    /// The mark before each highlight.
+    package struct Bullet: Hashable, Sendable {
+        package enum Color: String, Hashable, Sendable, CaseIterable { case text, muted, accent }
+        package var glyph: String = "•"
+        package var color: Color = .text
+        /// Its size as a multiple of the body size.
+        package var scale: Double = 1
+    }
+
+    package struct Footer: Hashable, Sendable {
+        /// The name and page number on the first page too, not only on the pages after it.
+        package var everyPage = false
     }
 }

@@ -3,7 +3,7 @@ enum ThemeDecoder {
     static func decode(_ source: SourceText, folder: String?) -> Outcome<Theme> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["name", "description", "fonts", "page", "sizes", "colors", "spacing", "header", "headings",
-                        "dateStyle", "bullet", "sections"]
+                        "dateStyle", "bullet", "footer", "sections"]
             guard let f = reader.fields(of: root, path: "", known: keys) else { return nil }
             func required(_ key: String) -> SourceNode? {
                 if let node = f[key] { return node }
@@ -26,7 +26,8 @@ enum ThemeDecoder {
             let colors = required("colors").flatMap { self.colors($0, reader: reader) }
             let spacing = required("spacing").flatMap { self.spacing($0, reader: reader) }
             let header = f["header"].flatMap { reader.fields(of: $0, path: "header", known: ["align", "separator"]) }
-            let headings = f["headings"].flatMap { reader.fields(of: $0, path: "headings", known: ["uppercase", "rule", "color"]) }
+            let headings = f["headings"].flatMap { reader.fields(of: $0, path: "headings", known: ["uppercase", "rule", "color", "letterSpacing"]) }
+            let footer = f["footer"].flatMap { reader.fields(of: $0, path: "footer", known: ["everyPage"]) }
             let dateStyle = reader.choice(f, "dateStyle", as: LocaleData.DateStyle.self) ?? .short
             let sections = reader.list(f, "sections") { node, path in
                 reader.text(node, path: path).flatMap { reader.choice($0, node: node, path: path, as: SectionID.self) }
@@ -39,8 +40,10 @@ enum ThemeDecoder {
                                      separator: header.flatMap { reader.text($0, "separator") } ?? "  |  "),
                 headings: Theme.Headings(uppercase: headings.map { reader.boolean($0, "uppercase", default: false) } ?? false,
                                          rule: headings.map { reader.boolean($0, "rule", default: true) } ?? true,
-                                         color: headings.map { reader.boolean($0, "color", default: false) } ?? false),
-                dateStyle: dateStyle, bullet: reader.text(f, "bullet") ?? "•",
+                                         color: headings.map { reader.boolean($0, "color", default: false) } ?? false,
+                                         letterSpacing: headings.flatMap { reader.number($0, "letterSpacing", in: 0...4, default: 0) } ?? 0),
+                dateStyle: dateStyle, bullet: f["bullet"].map { bullet($0, reader: reader) } ?? Theme.Bullet(),
+                footer: Theme.Footer(everyPage: footer.map { reader.boolean($0, "everyPage", default: false) } ?? false),
                 sections: sections.isEmpty ? SectionID.allCases : sections)
         }
     }
@@ -55,8 +58,16 @@ enum ThemeDecoder {
         return Theme.FontFile(file: file, index: reader.integer(f, "index", in: 0...64) ?? 0, location: at, path: path)
     }
 
+    /// `bullet: "▪"`, or `{glyph, color: text|muted|accent, scale}`.
+    private static func bullet(_ node: SourceNode, reader: FieldReader) -> Theme.Bullet {
+        if node.scalar != nil { return Theme.Bullet(glyph: reader.text(node, path: "bullet") ?? "•") }
+        guard let f = reader.fields(of: node, path: "bullet", known: ["glyph", "color", "scale"]) else { return Theme.Bullet() }
+        return Theme.Bullet(glyph: reader.text(f, "glyph") ?? "•", color: reader.choice(f, "color", as: Theme.Bullet.Color.self) ?? .text,
+                            scale: reader.number(f, "scale", in: 0.5...2, default: 1) ?? 1)
+    }
+
     private static func fonts(_ node: SourceNode, reader: FieldReader) -> Theme.Fonts? {
-        guard let f = reader.fields(of: node, path: "fonts", known: ["regular", "bold", "italic", "boldItalic", "fallbacks"]) else { return nil }
+        guard let f = reader.fields(of: node, path: "fonts", known: ["regular", "bold", "italic", "boldItalic", "display", "fallbacks"]) else { return nil }
         func face(_ key: String) -> Theme.FontFile? {
             guard let n = f[key] else {
                 reader.report(.error, .missingField(name: key, reason: "a font file name such as Caladea-Regular.ttf"),
@@ -68,7 +79,8 @@ enum ThemeDecoder {
         let regular = face("regular"), bold = face("bold"), italic = face("italic"), boldItalic = face("boldItalic")
         let fallbacks = reader.list(f, "fallbacks") { fontFile($0, path: $1, reader: reader) }
         guard let regular, let bold, let italic, let boldItalic else { return nil }
-        return Theme.Fonts(regular: regular, bold: bold, italic: italic, boldItalic: boldItalic, fallbacks: fallbacks)
+        let display = f["display"].flatMap { fontFile($0, path: f.child("display"), reader: reader) }
+        return Theme.Fonts(regular: regular, bold: bold, italic: italic, boldItalic: boldItalic, fallbacks: fallbacks, display: display)
     }
 
     private static func margins(_ node: SourceNode, reader: FieldReader) -> Theme.Margins? {

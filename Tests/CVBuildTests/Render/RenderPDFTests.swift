@@ -80,7 +80,7 @@ struct RenderPDFTests {
         #expect(out.status == 0)
         #expect(out.stderr == "")
         let text = try Poppler.text(pdf)
-        #expect(text.containsInOrder(["陈雅琳", "高级机器学习工程师", "个人简介", "工作经历", "2021年3月 – 至今",
+        #expect(text.containsInOrder(["陈雅琳", "高级机器学习工程师", "个人简介", "工作经历", "2021 年 3 月 – 至今",
                                       "负责搜索排序模型的训练与部署，点击率提升 7.8%，每次会话收入提升 3.1%。",
                                       "使用 XGBoost 和 TensorFlow 构建欺诈检测模型"]))
         #expect(try Poppler.fonts(pdf).contains { $0.type.contains("CID TrueType") && $0.embedded })

@@ -26,3 +26,28 @@ struct TypographyTests {
         }
     }
 }
+
+extension TypographyTests {
+    static func isHan(_ c: Character?) -> Bool { c?.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
+    static func isLatin(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
+
+    @Test("Chinese next to Latin letters or digits: a gap of at least 0.2 em on the page, in every theme", arguments: GlyphTests.themes)
+    func chineseLatinGap(theme: String) throws {
+        let folder = try TemporaryFolder()
+        let (pdf, out) = try GlyphTests.render(CLI.sample("zh-ml-engineer.yaml"), theme: theme, in: folder)
+        #expect(out.status == 0, "\(out.stderr)")
+        let words = try Poppler.words(pdf).words
+        var meetings = 0
+        for (a, b) in zip(words, words.dropFirst()) where a.page == b.page && abs(a.yMax - b.yMax) < 2 && b.xMin > a.xMax - 1 {
+            let mixed = (Self.isHan(a.text.last) && Self.isLatin(b.text.first)) || (Self.isLatin(a.text.last) && Self.isHan(b.text.first))
+            guard mixed else { continue }
+            meetings += 1
+            let em = max(a.yMax - a.yMin, b.yMax - b.yMin) / 1.15   // pdftotext's box is about 1.15 em tall
+            #expect(b.xMin - a.xMax >= 0.2 * em - 0.05, "\(theme): \(a.text)|\(b.text) \(b.xMin - a.xMax) pt at \(em) pt")
+        }
+        // The dates ("2021 年 3 月") and the mixed bullets: many meetings, each checked.
+        #expect(meetings >= 10, "\(theme): only \(meetings) places where Chinese meets Latin")
+        // Written without a space, they still read as one date to a parser.
+        #expect(try Poppler.text(pdf).contains("2021 年 3 月 – 至今"))
+    }
+}

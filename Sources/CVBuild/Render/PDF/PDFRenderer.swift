@@ -14,7 +14,7 @@ package enum PDFRenderer {
     package static func render(_ prepared: PreparedProfile, options: RenderOptions) -> Outcome<RenderedPDF> {
         let theme = prepared.theme
         let locator = FontLocator(extraFolders: options.fontFolders + [theme.folder].compactMap { $0 }, environment: options.environment)
-        let characters = prepared.view.characters.union((theme.bullet + theme.header.separator).unicodeScalars)
+        let characters = prepared.view.characters.union((theme.bullet.glyph + theme.header.separator).unicodeScalars)
         return ThemeFonts.load(theme, locator: locator, themeLocation: prepared.themeLocation, drawing: characters).flatMap { fonts in
             render(prepared, fonts: fonts, options: options)
         }

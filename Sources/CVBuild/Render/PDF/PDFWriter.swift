@@ -110,13 +110,22 @@ package enum PDFWriter {
                 HPDF_Page_Stroke(page)
             }
             HPDF_Page_BeginText(page)
-            var tracking = 0.0
+            var tracking = 0.0, drawnBold = false
             for text in content.texts {
                 let winAnsi = WinAnsi.bytes(text.text)
                 if winAnsi == nil { unicodeBlocks.formUnion(text.text.unicodeScalars.compactMap { $0.value <= 0xFFFF ? UInt8($0.value >> 8) : nil }) }
                 let handle = try font(text.face, utf8: winAnsi == nil)
                 HPDF_Page_SetFontAndSize(page, handle, HPDF_REAL(text.size))
                 HPDF_Page_SetRGBFill(page, HPDF_REAL(text.color.red), HPDF_REAL(text.color.green), HPDF_REAL(text.color.blue))
+                if text.drawnBold != drawnBold {
+                    // Fill and stroke the outline, a stroke of 1/30 em: a bold for faces that have none.
+                    HPDF_Page_SetTextRenderingMode(page, text.drawnBold ? HPDF_FILL_THEN_STROKE : HPDF_FILL)
+                    drawnBold = text.drawnBold
+                }
+                if text.drawnBold {
+                    HPDF_Page_SetLineWidth(page, HPDF_REAL(text.size / 30))
+                    HPDF_Page_SetRGBStroke(page, HPDF_REAL(text.color.red), HPDF_REAL(text.color.green), HPDF_REAL(text.color.blue))
+                }
                 if text.tracking != tracking {
                     HPDF_Page_SetCharSpace(page, HPDF_REAL(text.tracking))
                     tracking = text.tracking

@@ -12,7 +12,7 @@ enum TextRun {
         var out = "[<"
         for (i, code) in codes.enumerated() {
             if i > 0, let font, !scalars[i - 1].properties.isWhitespace, !scalars[i].properties.isWhitespace {
-                let kern = font.kerning(scalars[i - 1], scalars[i])
+                let kern = font.kerning(scalars[i - 1], scalars[i]) + CJKSpacing.compression(scalars[i - 1], scalars[i], font: font)
                 if kern != 0 {
                     // TJ numbers are thousandths of an em, subtracted from the position: closer is positive.
                     let value = -Double(kern) * 1000 / Double(font.unitsPerEm)
