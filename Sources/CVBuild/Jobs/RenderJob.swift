@@ -98,6 +98,8 @@ public enum RenderJob {
         var summary = "\(pages) page\(pages == 1 ? "" : "s"), \(pdf.data.count / 1024) KB, \(pdf.theme.name) theme, \(pdf.pageSize.rawValue)"
         if pdf.layout.spacingScale < 1 || pdf.layout.bodySize < pdf.theme.sizes.body {
             summary += String(format: " (tightened to fit: spacing %.0f%%, body %.2g pt)", pdf.layout.spacingScale * 100, pdf.layout.bodySize)
+        } else if pdf.layout.spacingScale > 1 {
+            summary += String(format: " (opened up to fill the last page: spacing %.0f%%, body %.2g pt)", pdf.layout.spacingScale * 100, pdf.layout.bodySize)
         }
         return summary
     }

@@ -35,8 +35,14 @@ package struct DocumentLayouter: Sendable {
     }
 
     package func layout(_ view: ResumeView, maxPages: Int?) -> Result<PageLayout, Overflow> {
+        layout(view, maxPages: maxPages, spreading: true)
+    }
+
+    func layout(_ view: ResumeView, maxPages: Int?, spreading: Bool) -> Result<PageLayout, Overflow> {
         let natural = layout(view, scale: 1, bodySize: theme.sizes.body)
-        guard let maxPages, natural.layout.pages.count > maxPages else { return .success(natural.layout) }
+        guard let maxPages, natural.layout.pages.count > maxPages else {
+            return .success(spreading ? spread(view, natural.layout) : natural.layout)
+        }
         // Each step is tighter than the one before, so fitting is monotonic: check the tightest
         // first (if even that is too long, say so), then binary-search for the loosest that fits.
         let steps = tighteningSteps()
@@ -60,6 +66,32 @@ package struct DocumentLayouter: Sendable {
         return .success(fits.layout)
     }
 
+    /// A last page less than 40 % full looks like a mistake: the spacing is opened up, a step at a
+    /// time and at most by half, until it is fuller without taking another page.
+    /// First it tries one page fewer within the theme's tightening range; else the spacing is
+    /// opened up and the type set a little larger, a step at a time, until the last page is
+    /// fuller without taking another page.
+    func spread(_ view: ResumeView, _ natural: PageLayout) -> PageLayout {
+        guard natural.pages.count > 1, fill(natural) < 0.4 else { return natural }
+        if case .success(let fewer) = layout(view, maxPages: natural.pages.count - 1, spreading: false) { return fewer }
+        // Spacing, leading, then type size: (spacing scale, line height factor, points added to the body).
+        let steps: [(Double, Double, Double)] = [(1.2, 1, 0), (1.3, 1.04, 0), (1.4, 1.08, 0.25), (1.5, 1.12, 0.5), (1.5, 1.15, 0.75)]
+        for (scale, leading, larger) in steps {
+            let attempt = layout(view, scale: scale, bodySize: theme.sizes.body + larger, leading: leading).layout
+            if attempt.pages.count > natural.pages.count { break }
+            if fill(attempt) >= 0.4 { return attempt }
+        }
+        return natural
+    }
+
+    /// How much of the last page's text area holds text.
+    func fill(_ layout: PageLayout) -> Double {
+        guard let last = layout.pages.last else { return 0 }
+        // The footer sits in the bottom margin and does not count.
+        let bottom = last.texts.map(\.baseline).filter { $0 < layout.height - theme.margins.bottom }.max() ?? theme.margins.top
+        return (bottom - theme.margins.top) / content.height
+    }
+
     /// Spacing first, down to the theme's minimum, then body size in quarter points to its floor.
     func tighteningSteps() -> [(Double, Double)] {
         var steps: [(Double, Double)] = []
@@ -81,8 +113,10 @@ package struct DocumentLayouter: Sendable {
         return (page.width - theme.margins.left - theme.margins.right, page.height - theme.margins.top - theme.margins.bottom)
     }
 
-    func layout(_ view: ResumeView, scale: Double, bodySize: Double) -> (layout: PageLayout, blocks: [Block]) {
+    func layout(_ view: ResumeView, scale: Double, bodySize: Double, leading: Double = 1) -> (layout: PageLayout, blocks: [Block]) {
         var builder = FlowBuilder(theme: theme, fonts: fonts, contentWidth: content.width, scale: scale, bodySize: bodySize)
+        builder.shortSection = content.height * 0.2
+        builder.leading = leading
         let blocks = builder.build(view)
         let placement = Paginator(contentHeight: content.height).paginate(blocks)
         let pageCount = (placement.last?.page ?? 0) + 1

@@ -10,6 +10,10 @@ struct FlowBuilder {
     private(set) var shaper: TextShaper
     private(set) var blocks: [Block] = []
     private let ascentRatio: Double
+    /// Sections at most this tall are kept on one page (0: none).
+    var shortSection = 0.0
+    /// Line height as a multiple of the theme's (above 1 only to fill a last page).
+    var leading = 1.0
     /// The view being built, for its inline-markup setting.
     private var markupView: ResumeView?
 
@@ -150,6 +154,7 @@ struct FlowBuilder {
         }
         block.keepWithNext = true
         block.bookmark = section.title
+        let start = blocks.count
         block.section = section.title
         blocks.append(block)
         for (i, item) in section.items.enumerated() {
@@ -169,6 +174,9 @@ struct FlowBuilder {
             }
             for j in first..<blocks.count { blocks[j].section = section.title }
         }
+        // A short section is never split across a page break: it moves whole.
+        let height = blocks[start...].reduce(0) { $0 + $1.height + $1.spaceBefore }
+        if height <= shortSection { for j in start..<(blocks.count - 1) { blocks[j].keepWithNext = true } }
     }
 
     private mutating func entry(_ e: EntryView, spaceBefore: Double) {
@@ -200,7 +208,7 @@ struct FlowBuilder {
                                        width: contentWidth - (locationWidth > 0 ? locationWidth + gap : 0))
                 append(lines, to: &header, x: 0)
             } else {
-                header.height += bodySize * theme.spacing.lineHeight
+                header.height += lineHeight(bodySize)
             }
             // Like the dates: on the subtitle's last line, after all of it.
             if !location.isEmpty { appendRight(location, to: &header, lineTop: max(top, header.height - lineHeight(bodySize)), lineSize: bodySize) }
@@ -208,6 +216,11 @@ struct FlowBuilder {
         let hasBody = !e.paragraphs.isEmpty || !e.bullets.isEmpty || e.note != nil
         header.keepWithNext = hasBody
         if header.height > 0 { blocks.append(header) }
+        let bodyStart = blocks.count
+        defer {
+            // The header and at least two lines of what it heads stay together.
+            if blocks.count - bodyStart >= 2, header.height > 0 { blocks[bodyStart].keepWithNext = true }
+        }
         for p in e.paragraphs {
             addLines(spans(p, style(.regular, bodySize)), width: contentWidth, align: .left,
                      spaceBefore: theme.spacing.paragraph * scale)
@@ -289,7 +302,7 @@ struct FlowBuilder {
         }
     }
 
-    private func lineHeight(_ size: Double) -> Double { size * theme.spacing.lineHeight }
+    private func lineHeight(_ size: Double) -> Double { size * theme.spacing.lineHeight * leading }
 
     private func lineBlock(_ line: LineBox, x: Double, spaceBefore: Double) -> Block {
         var block = Block(height: 0, spaceBefore: spaceBefore)

@@ -51,3 +51,44 @@ extension TypographyTests {
         #expect(try Poppler.text(pdf).contains("2021 年 3 月 – 至今"))
     }
 }
+
+extension TypographyTests {
+    /// How far down its page the last text of the last page reaches (the footer left out), 0…1.
+    static func lastPageFill(_ pdf: String) throws -> (pages: Int, fill: Double) {
+        let words = try Poppler.words(pdf).words
+        let pages = words.map(\.page).max() ?? 0
+        let height = Double(try Poppler.info(pdf)["Page size"]?.split(separator: " ").dropFirst(2).first.flatMap { Double($0) } ?? 792)
+        let bottom = words.filter { $0.page == pages && !$0.text.contains("—") && $0.yMax < height - 30 }.map(\.yMax).max() ?? 0
+        return (pages, bottom / height)
+    }
+
+    @Test("compact: the senior sample's last page is at least 40 % full, and the junior sample fits one page at 8.8 pt or more")
+    func compactBalance() throws {
+        let folder = try TemporaryFolder()
+        let (senior, out) = try GlyphTests.render(CLI.sample("senior-ml-engineer.yaml"), theme: "compact", in: folder)
+        #expect(out.status == 0, "\(out.stderr)")
+        let (pages, fill) = try Self.lastPageFill(senior)
+        #expect(pages == 1 || fill >= 0.4, "\(pages) pages, the last \(Int(fill * 100)) % full")
+        let (junior, small) = try GlyphTests.render(CLI.sample("junior-ml-engineer.yaml"), theme: "compact", in: folder)
+        #expect(small.status == 0, "\(small.stderr)")
+        #expect(try Poppler.info(junior)["Pages"] == "1")
+        // The body size is said in the summary when it had to shrink; below 8.8 pt is too small to read comfortably.
+        if let range = small.stdout.range(of: "body ") {
+            let size = Double(small.stdout[range.upperBound...].prefix { $0.isNumber || $0 == "." }) ?? 0
+            #expect(size >= 8.8, "\(small.stdout)")
+        }
+    }
+
+    @Test("an entry's header never ends a page without two lines of what it heads, and a short section is not split")
+    func keepsTogether() throws {
+        let folder = try TemporaryFolder()
+        for theme in GlyphTests.themes {
+            let (pdf, out) = try GlyphTests.render(CLI.sample("senior-ml-engineer.yaml"), theme: theme, in: folder)
+            #expect(out.status == 0)
+            let pages = try Poppler.text(pdf).components(separatedBy: "\u{0C}").filter { !$0.isEmpty }
+            // Each page's text; Education (a short section) sits whole on one page.
+            let withEducation = pages.filter { $0.contains("University of California, Berkeley") || $0.contains("EDUCATION") }
+            #expect(withEducation.count == 1, "\(theme): Education is split across pages")
+        }
+    }
+}
