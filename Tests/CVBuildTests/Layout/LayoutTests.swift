@@ -150,8 +150,9 @@ struct DocumentLayoutTests {
     @Test("the budget tightens spacing before type, and reports what does not fit")
     func budget() throws {
         let layouter = DocumentLayouter(theme: try theme(), fonts: testFonts, pageSize: .letter)
-        // The smallest profile that spills onto a second page at the theme's own sizes.
-        let entries = try #require(try (3...20).first { try layouter.layout(try view(entries: $0, bullets: 3), maxPages: nil).get().pages.count == 2 })
+        // The smallest profile that spills onto a second page at the theme's own sizes (without a
+        // budget, a last page that short would be pulled back onto one page; see `spread`).
+        let entries = try #require(try (3...20).first { try layouter.layout(try view(entries: $0, bullets: 3), maxPages: nil, spreading: false).get().pages.count == 2 })
         let fitted = try layouter.layout(try view(entries: entries, bullets: 3), maxPages: 1).get()
         #expect(fitted.pages.count == 1)
         #expect(fitted.spacingScale < 1)
@@ -163,5 +164,23 @@ struct DocumentLayoutTests {
         #expect(overflow.pagesNeeded > 1)
         #expect(overflow.linesOver > 0)
         #expect(overflow.longestSections.first?.title == "Experience")
+    }
+
+    @Test("without a budget, a last page of a few lines is pulled back within the theme's range; a fuller one is opened up")
+    func lastPage() throws {
+        let layouter = DocumentLayouter(theme: try theme(), fonts: testFonts, pageSize: .letter)
+        let entries = try #require(try (3...20).first { try layouter.layout(try view(entries: $0, bullets: 3), maxPages: nil, spreading: false).get().pages.count == 2 })
+        let pulled = try layouter.layout(try view(entries: entries, bullets: 3), maxPages: nil).get()
+        #expect(pulled.pages.count == 1 && pulled.spacingScale < 1)
+        // Too much for one page, too little to fill 40 % of the second: opened up until it does.
+        let longer = try #require(try (entries...40).first { n in
+            let v = try view(entries: n, bullets: 3)
+            guard case .failure = layouter.layout(v, maxPages: 1) else { return false }
+            let natural = try layouter.layout(v, maxPages: nil, spreading: false).get()
+            return natural.pages.count == 2 && layouter.fill(natural) < 0.4
+        })
+        let opened = try layouter.layout(try view(entries: longer, bullets: 3), maxPages: nil).get()
+        #expect(opened.pages.count == 2)
+        #expect(opened.spacingScale > 1 && layouter.fill(opened) > layouter.fill(try layouter.layout(try view(entries: longer, bullets: 3), maxPages: nil, spreading: false).get()))
     }
 }
