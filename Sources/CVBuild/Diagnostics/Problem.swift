@@ -64,6 +64,8 @@ public enum Problem: Hashable, Sendable {
     case valueReadAsText(found: String, text: String)
     case textInOtherLanguage(code: String, name: String)
     case canonicalNotOwn(canonical: String, used: String?)
+    case photoNotFetched(url: String)
+    case photoUnreadable(path: String, reason: String)
     case dateRead(text: String, iso: String)
     case urlSchemeAdded(text: String, fixed: String)
     case inlineHTMLRemoved(tags: [String])
@@ -129,6 +131,8 @@ public enum Problem: Hashable, Sendable {
         case .valueReadAsText: "value-read-as-text"
         case .textInOtherLanguage: "text-in-other-language"
         case .canonicalNotOwn: "canonical-not-own"
+        case .photoNotFetched: "photo-not-fetched"
+        case .photoUnreadable: "photo-unreadable"
         case .dateRead: "date-read"
         case .urlSchemeAdded: "url-scheme-added"
         case .inlineHTMLRemoved: "inline-html"
@@ -200,6 +204,8 @@ public enum Problem: Hashable, Sendable {
         case .textReadAsEntry(let field): "a text where an entry belongs was read as its \(field)"
         case .valueReadAsText(let found, let text): "\(found) where text belongs was read as the text \"\(text)\""
         case .textInOtherLanguage(_, let name): "the text reads as \(name), but headings, months and \"present\" are in English"
+        case .photoNotFetched(let url): "the photo \(url) is on the web; cvbuild never fetches anything, so the résumé has no photo"
+        case .photoUnreadable(let path, let reason): "the photo \(path) cannot be used: \(reason); the résumé has no photo"
         case .canonicalNotOwn(let canonical, let used):
             "\(canonical) is not on your own site (basics.url), so the page does not name it as its address"
                 + (used.map { "; it names \($0)" } ?? "")
@@ -260,6 +266,8 @@ public enum Problem: Hashable, Sendable {
         case .valueReadAsText(_, let text): "put it in quotes: \"\(text)\""
         case .textInOtherLanguage(let code, _): "set cvbuild.locale: \(code) in the profile, or pass --locale \(code)"
         case .canonicalNotOwn: "set meta.canonical to the page's address on your site, or remove it"
+        case .photoNotFetched: "download it and give its path beside the profile (basics.image: photo.jpg), or pass --no-photo"
+        case .photoUnreadable: "a PNG or JPEG file, its path relative to the profile (or pass --no-photo)"
         case .dateRead(_, let iso): "write it as \"\(iso)\" (YYYY, YYYY-MM or YYYY-MM-DD)"
         case .urlSchemeAdded(_, let fixed): "write the whole address: \(fixed)"
         case .inlineHTMLRemoved: "plain text; with cvbuild.markup: inline, **bold** and *italic* are shown as such"

@@ -73,6 +73,13 @@ package struct FontLocator: Sendable {
                             "NanumBarunGothic.ttf", "NanumBarunGothicBold.ttf"])
         add("fonts-arphic-ukai", ["ukai.ttc"])
         add("fonts-wqy-zenhei", ["wqy-zenhei.ttc"])
+        add("fonts-lato", ["Regular", "Italic", "Bold", "BoldItalic", "Semibold", "SemiboldItalic", "Medium", "MediumItalic",
+                           "Light", "LightItalic", "Black", "BlackItalic", "Heavy", "HeavyItalic"].map { "Lato-\($0).ttf" })
+        add("fonts-roboto-unhinted", ["Regular", "Italic", "Bold", "BoldItalic", "Medium", "MediumItalic", "Light", "LightItalic"]
+            .map { "Roboto-\($0).ttf" })
+        add("fonts-sil-charis", styles.map { "CharisSIL-\($0).ttf" })
+        add("fonts-sil-gentium-basic", ["GenBasR.ttf", "GenBasB.ttf", "GenBasI.ttf", "GenBasBI.ttf",
+                                        "GenBkBasR.ttf", "GenBkBasB.ttf", "GenBkBasI.ttf", "GenBkBasBI.ttf"])
         return packages
     }()
 

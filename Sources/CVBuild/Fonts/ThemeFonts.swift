@@ -52,8 +52,11 @@ package struct ThemeFonts: Sendable {
             }
             fallbacks.append(font)
             files[.fallback(i)] = (path, file.index)
-            let cjk = FontBook.isCJKFace(font)
-            unsuited = unsuited?.filter { c in !(FontBook.isCJK(c) == cjk && font.advance(of: c) != nil) }
+            let cjk = FontBook.isCJKFace(font), korean = FontBook.isKoreanFace(font)
+            // Hangul is suited only by a Korean face (a Chinese one may have it too).
+            unsuited = unsuited?.filter { c in
+                !(FontBook.isCJK(c) == cjk && font.advance(of: c) != nil && (!FontBook.isHangul(c) || korean))
+            }
         }
         return .success(ThemeFonts(book: FontBook(faces: faces, fallbacks: fallbacks), files: files, missingFallbacks: missing))
     }

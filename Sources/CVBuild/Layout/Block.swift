@@ -6,6 +6,8 @@ struct Block {
     var texts: [PlacedText] = []
     var rules: [PlacedRule] = []
     var links: [PlacedLink] = []
+    var icons: [PlacedIcon] = []
+    var images: [PlacedImage] = []
     /// Must stay on the same page as the next block (a heading, an entry header).
     var keepWithNext = false
     var bookmark: String?

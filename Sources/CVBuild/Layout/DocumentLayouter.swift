@@ -5,11 +5,14 @@ package struct DocumentLayouter: Sendable {
     package let theme: Theme
     package let fonts: FontBook
     package let pageSize: PageSize
+    /// Placed in the header when the theme has a place for it.
+    package var photo: Photo?
 
-    package init(theme: Theme, fonts: FontBook, pageSize: PageSize) {
+    package init(theme: Theme, fonts: FontBook, pageSize: PageSize, photo: Photo? = nil) {
         self.theme = theme
         self.fonts = fonts
         self.pageSize = pageSize
+        self.photo = photo
     }
 
     package static func dimensions(_ size: PageSize) -> (width: Double, height: Double) {
@@ -114,32 +117,59 @@ package struct DocumentLayouter: Sendable {
     }
 
     func layout(_ view: ResumeView, scale: Double, bodySize: Double, leading: Double = 1) -> (layout: PageLayout, blocks: [Block]) {
-        var builder = FlowBuilder(theme: theme, fonts: fonts, contentWidth: content.width, scale: scale, bodySize: bodySize)
-        builder.shortSection = content.height * 0.2
-        builder.leading = leading
-        let blocks = builder.build(view)
+        func builder(width: Double) -> FlowBuilder {
+            var b = FlowBuilder(theme: theme, fonts: fonts, contentWidth: width, scale: scale, bodySize: bodySize)
+            b.shortSection = content.height * 0.2
+            b.leading = leading
+            b.photo = photo
+            return b
+        }
+        var main = builder(width: content.width)
+        var blocks: [Block]
+        var side: (blocks: [Block], placement: [(page: Int, top: Double)], x: Double, shaper: TextShaper)?
+        var mainX = 0.0
+        if let sidebar = theme.sidebar {
+            // The header across the page; below it the main column and the sidebar, each paginated on its own.
+            let inSidebar = Set(sidebar.sections.map(SectionRef.standard))
+            main.header(view)
+            let headerHeight = main.blocks.reduce(0) { $0 + $1.height } + main.blocks.dropFirst().reduce(0) { $0 + $1.spaceBefore }
+            let header = main.blocks
+            let mainWidth = content.width - sidebar.width - sidebar.gutter
+            var column = builder(width: mainWidth)
+            let mainBlocks = column.build(view.sections.filter { !inSidebar.contains($0.id) }, of: view)
+            var sideBuilder = builder(width: sidebar.width)
+            let sideBlocks = sideBuilder.build(view.sections.filter { inSidebar.contains($0.id) }, of: view)
+            mainX = sidebar.side == .left ? sidebar.width + sidebar.gutter : 0
+            blocks = header + mainBlocks.enumerated().map { i, b in
+                var b = b
+                if i == 0 { b.spaceBefore = 0 }
+                return shifted(b, by: mainX)
+            }
+            main.shaper.warnings += column.shaper.warnings
+            let placement = Paginator(contentHeight: content.height).paginate(sideBlocks, firstPageTop: headerHeight)
+            side = (sideBlocks, placement, sidebar.side == .left ? 0 : mainWidth + sidebar.gutter, sideBuilder.shaper)
+        } else {
+            blocks = main.build(view)
+        }
         let placement = Paginator(contentHeight: content.height).paginate(blocks)
-        let pageCount = (placement.last?.page ?? 0) + 1
+        let pageCount = max((placement.last?.page ?? 0) + 1, (side?.placement.last?.page ?? 0) + 1)
         let page = Self.dimensions(pageSize)
         var pages = [PageContent](repeating: PageContent(), count: pageCount)
         var outline: [Bookmark] = []
-        let left = theme.margins.left, top = theme.margins.top
-        for (block, place) in zip(blocks, placement) {
-            let y = top + place.top
-            pages[place.page].texts += block.texts.map { t in
-                var t = t
-                t.x += left
-                t.baseline += y
-                return t
+        put(blocks, placement, dx: 0, into: &pages, outline: &outline)
+        if let side, let sidebar = theme.sidebar {
+            if let tint = sidebar.background {
+                // The column's tint, from where its first block starts to the foot of the text area, on each page it uses.
+                for index in Set(side.placement.map(\.page)) {
+                    let top = theme.margins.top + (side.placement.first { $0.page == index }?.top ?? 0) - 6
+                    pages[index].fills.append(PlacedFill(x: theme.margins.left + side.x - 8, top: top, width: sidebar.width + 16,
+                                                         height: page.height - theme.margins.bottom + 6 - top, color: tint))
+                }
             }
-            pages[place.page].rules += block.rules.map { r in
-                PlacedRule(x1: r.x1 + left, x2: r.x2 + left, y: r.y + y, thickness: r.thickness, color: r.color)
-            }
-            pages[place.page].links += block.links.map { l in
-                PlacedLink(x: l.x + left, top: l.top + y, width: l.width, height: l.height, url: l.url)
-            }
-            if let title = block.bookmark { outline.append(Bookmark(title: title, page: place.page, top: y)) }
+            put(side.blocks, side.placement, dx: side.x, into: &pages, outline: &outline)
+            main.shaper.warnings += side.shaper.warnings
         }
+        let builder = main
         var shaper = builder.shaper
         if pageCount > 1 || theme.footer.everyPage {
             // Pages after the first repeat the name, small, in the bottom margin (the first too, if the theme says so).
@@ -158,6 +188,34 @@ package struct DocumentLayouter: Sendable {
         let layout = PageLayout(width: page.width, height: page.height, pages: pages, outline: outline,
                                 warnings: unique(shaper.warnings), spacingScale: scale, bodySize: bodySize)
         return (layout, blocks)
+    }
+
+    private func shifted(_ block: Block, by dx: Double) -> Block {
+        guard dx != 0 else { return block }
+        var b = block
+        for i in b.texts.indices { b.texts[i].x += dx }
+        for i in b.rules.indices { b.rules[i].x1 += dx; b.rules[i].x2 += dx }
+        for i in b.links.indices { b.links[i].x += dx }
+        for i in b.icons.indices { b.icons[i].x += dx }
+        for i in b.images.indices { b.images[i].x += dx }
+        return b
+    }
+
+    /// Blocks onto their pages, at the margins plus `dx`.
+    private func put(_ blocks: [Block], _ placement: [(page: Int, top: Double)], dx: Double, into pages: inout [PageContent],
+                     outline: inout [Bookmark]) {
+        let left = theme.margins.left + dx, top = theme.margins.top
+        for (block, place) in zip(blocks, placement) {
+            let y = top + place.top
+            pages[place.page].texts += block.texts.map { var t = $0; t.x += left; t.baseline += y; return t }
+            pages[place.page].rules += block.rules.map { r in
+                PlacedRule(x1: r.x1 + left, x2: r.x2 + left, y: r.y + y, thickness: r.thickness, color: r.color)
+            }
+            pages[place.page].links += block.links.map { var l = $0; l.x += left; l.top += y; return l }
+            pages[place.page].icons += block.icons.map { var c = $0; c.x += left; c.top += y; return c }
+            pages[place.page].images += block.images.map { var i = $0; i.x += left; i.top += y; return i }
+            if let title = block.bookmark { outline.append(Bookmark(title: title, page: place.page, top: y)) }
+        }
     }
 
     private func unique(_ warnings: [LayoutWarning]) -> [LayoutWarning] {

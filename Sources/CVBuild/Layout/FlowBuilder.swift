@@ -7,15 +7,18 @@ struct FlowBuilder {
     /// 1 = the theme's spacing; the page budget lowers it.
     let scale: Double
     let bodySize: Double
-    private(set) var shaper: TextShaper
-    private(set) var blocks: [Block] = []
-    private let ascentRatio: Double
+    var shaper: TextShaper
+    var blocks: [Block] = []
+    let ascentRatio: Double
     /// Sections at most this tall are kept on one page (0: none).
     var shortSection = 0.0
     /// Line height as a multiple of the theme's (above 1 only to fill a last page).
     var leading = 1.0
     /// The view being built, for its inline-markup setting.
     private var markupView: ResumeView?
+
+    /// The photo to place in the header, when the theme shows one.
+    var photo: Photo?
 
     init(theme: Theme, fonts: FontBook, contentWidth: Double, scale: Double, bodySize: Double) {
         self.theme = theme
@@ -29,7 +32,7 @@ struct FlowBuilder {
         ascentRatio = ascender / max(1, ascender - descender)
     }
 
-    private var ratio: Double { bodySize / theme.sizes.body }
+    var ratio: Double { bodySize / theme.sizes.body }
 
     /// A profile text as spans: bold, italic and links from inline markup when the profile uses it.
     private func spans(_ ref: TextRef, _ base: TextStyle) -> [Span] {
@@ -49,9 +52,9 @@ struct FlowBuilder {
             return Span(run.text, style, path: ref.path)
         }
     }
-    private var colors: Theme.Colors { theme.colors }
+    var colors: Theme.Colors { theme.colors }
     /// The name and headings: the theme's second family when it has one, else its bold.
-    private var displayFont: FontStyle { theme.fonts.display == nil ? .bold : .display }
+    var displayFont: FontStyle { theme.fonts.display == nil ? .bold : .display }
 
     func style(_ font: FontStyle, _ size: Double, _ color: Theme.RGB? = nil, link: String? = nil) -> TextStyle {
         TextStyle(font: font, size: size, color: color ?? colors.text, link: link)
@@ -60,83 +63,15 @@ struct FlowBuilder {
     // MARK: Building
 
     mutating func build(_ view: ResumeView) -> [Block] {
-        markupView = view
         header(view)
-        for section in view.sections { self.section(section) }
+        return build(view.sections, of: view)
+    }
+
+    /// Only these sections, without the header (a sidebar's column, or the main one beside it).
+    mutating func build(_ sections: [SectionView], of view: ResumeView) -> [Block] {
+        markupView = view
+        for section in sections { self.section(section) }
         return blocks
-    }
-
-    private mutating func header(_ view: ResumeView) {
-        let align = theme.header.align
-        let nameColor = theme.headings.color ? colors.accent : colors.text
-        addLines([Span(view.name.text, style(displayFont, theme.sizes.name, nameColor), path: view.name.path)],
-                 width: contentWidth, align: align, spaceBefore: 0)
-        if let headline = view.headline {
-            addLines([Span(headline.text, style(.regular, theme.sizes.headline, colors.muted), path: headline.path)],
-                     width: contentWidth, align: align, spaceBefore: 1)
-        }
-        contactLines(view.contacts, align: align)
-        if var last = blocks.popLast() {
-            last.height += theme.spacing.afterHeader * scale
-            blocks.append(last)
-        }
-    }
-
-    /// Contact items joined by the theme's separator; an item never splits across lines, and when
-    /// they take more than one line the lines are balanced (never one item left alone below).
-    private mutating func contactLines(_ contacts: [Contact], align: Theme.Alignment) {
-        let size = theme.sizes.contact
-        let separator = Span(theme.header.separator, style(.regular, size, colors.muted), path: nil)
-        let separatorWidth = measure([separator])
-        let items = contacts.map { contact in
-            Span(contact.text.text, style(.regular, size, contact.url == nil ? colors.muted : colors.link, link: contact.url),
-                 path: contact.text.path)
-        }
-        let groups = Self.balanced(items.map { measure([$0]) }, separator: separatorWidth, width: contentWidth)
-        for (i, group) in groups.enumerated() {
-            var spans: [Span] = []
-            for index in group {
-                if !spans.isEmpty { spans.append(separator) }
-                spans.append(items[index])
-            }
-            addLines(spans, width: contentWidth, align: align, spaceBefore: i == 0 ? 3 : 0, keepSpaces: true)
-        }
-    }
-
-    /// Splits items (by width) into as few lines as fit, and among those splits the one whose
-    /// longest line is shortest.
-    static func balanced(_ widths: [Double], separator: Double, width: Double) -> [[Int]] {
-        guard !widths.isEmpty else { return [] }
-        func lineWidth(_ r: Range<Int>) -> Double { widths[r].reduce(0, +) + Double(max(0, r.count - 1)) * separator }
-        // Fewest lines, greedily.
-        var lines = 1, used = 0.0
-        for (i, w) in widths.enumerated() {
-            if i > 0, used + separator + w > width { lines += 1; used = w } else { used += (i > 0 ? separator : 0) + w }
-        }
-        guard lines > 1, lines <= widths.count else { return [Array(widths.indices)] }
-        // best[k][j]: the smallest possible longest line putting items 0..<j on k lines.
-        let n = widths.count
-        var best = [[Double]](repeating: [Double](repeating: .infinity, count: n + 1), count: lines + 1)
-        var cut = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: lines + 1)
-        best[0][0] = 0
-        for k in 1...lines {
-            for j in 1...n {
-                for i in (k - 1)..<j where best[k - 1][i] < .infinity {
-                    let w = lineWidth(i..<j)
-                    let cost = w > width && j - i > 1 ? .infinity : max(best[k - 1][i], w)
-                    if cost < best[k][j] { best[k][j] = cost; cut[k][j] = i }
-                }
-            }
-        }
-        guard best[lines][n] < .infinity else { return [Array(widths.indices)] }
-        var groups: [[Int]] = []
-        var j = n
-        for k in stride(from: lines, through: 1, by: -1) {
-            let i = cut[k][j]
-            groups.insert(Array(i..<j), at: 0)
-            j = i
-        }
-        return groups
     }
 
     private mutating func section(_ section: SectionView) {
@@ -183,6 +118,11 @@ struct FlowBuilder {
         let titleSize = theme.sizes.entryTitle * ratio
         let gap = 12.0
         var header = Block(height: 0, spaceBefore: spaceBefore)
+        // A narrow column (a sidebar) has no room for dates beside the title: they go below it.
+        if contentWidth < 260 {
+            stackedHeader(e, into: &header, titleSize: titleSize)
+            return entryBody(e, header: header)
+        }
         // Row 1: title left, dates right.
         let dates = e.dates.map { [Span($0, style(.regular, bodySize), path: nil)] } ?? []
         let datesWidth = measure(dates)
@@ -213,6 +153,30 @@ struct FlowBuilder {
             // Like the dates: on the subtitle's last line, after all of it.
             if !location.isEmpty { appendRight(location, to: &header, lineTop: max(top, header.height - lineHeight(bodySize)), lineSize: bodySize) }
         }
+        entryBody(e, header: header)
+    }
+
+    /// Title, then subtitle, then the dates and location on one muted line: each at full width.
+    private mutating func stackedHeader(_ e: EntryView, into header: inout Block, titleSize: Double) {
+        if let title = e.title {
+            let link = e.titleURL
+            append(breakLines([Span(title.text, style(.bold, titleSize, link == nil ? nil : colors.link, link: link), path: title.path)],
+                              width: contentWidth), to: &header, x: 0)
+        }
+        if let subtitle = e.subtitle {
+            append(breakLines([Span(subtitle.text, style(.italic, bodySize), path: subtitle.path)], width: contentWidth), to: &header, x: 0)
+        }
+        var spans: [Span] = []
+        if let dates = e.dates { spans.append(Span(dates, style(.regular, bodySize * 0.95, colors.muted), path: nil)) }
+        if let location = e.location {
+            if !spans.isEmpty { spans.append(Span(" · ", style(.regular, bodySize * 0.95, colors.muted), path: nil)) }
+            spans.append(Span(location.text, style(.italic, bodySize * 0.95, colors.muted), path: location.path))
+        }
+        if !spans.isEmpty { append(breakLines(spans, width: contentWidth), to: &header, x: 0) }
+    }
+
+    private mutating func entryBody(_ e: EntryView, header: Block) {
+        var header = header
         let hasBody = !e.paragraphs.isEmpty || !e.bullets.isEmpty || e.note != nil
         header.keepWithNext = hasBody
         if header.height > 0 { blocks.append(header) }
@@ -256,7 +220,7 @@ struct FlowBuilder {
 
     // MARK: Lines to blocks
 
-    private mutating func breakLines(_ spans: [Span], width: Double) -> [LineBox] {
+    mutating func breakLines(_ spans: [Span], width: Double) -> [LineBox] {
         LineBreaker.lines(shaper.words(spans), width: width, fonts: fonts)
     }
 
@@ -286,7 +250,7 @@ struct FlowBuilder {
         return !text.contains(" ") && line.width < width * 0.2
     }
 
-    private func measure(_ spans: [Span]) -> Double {
+    func measure(_ spans: [Span]) -> Double {
         // A scratch shaper: measuring must not report a character's warning a second time.
         var scratch = TextShaper(fonts: fonts)
         let words = scratch.words(spans)
@@ -294,24 +258,24 @@ struct FlowBuilder {
     }
 
     /// One block per line, so paragraphs can split between pages.
-    private mutating func addLines(_ spans: [Span], width: Double, align: Theme.Alignment, spaceBefore: Double, keepSpaces: Bool = false) {
+    mutating func addLines(_ spans: [Span], width: Double, align: Theme.Alignment, spaceBefore: Double, keepSpaces: Bool = false) {
         let lines = keepSpaces ? breakLines(spans, width: width) : justified(breakParagraph(spans, width: width), width: width)
         for (i, line) in lines.enumerated() {
-            let x = align == .center ? (contentWidth - line.width) / 2 : 0
+            let x = align == .center ? (width - line.width) / 2 : 0
             blocks.append(lineBlock(line, x: x, spaceBefore: i == 0 ? spaceBefore : 0))
         }
     }
 
-    private func lineHeight(_ size: Double) -> Double { size * theme.spacing.lineHeight * leading }
+    func lineHeight(_ size: Double) -> Double { size * theme.spacing.lineHeight * leading }
 
-    private func lineBlock(_ line: LineBox, x: Double, spaceBefore: Double) -> Block {
+    func lineBlock(_ line: LineBox, x: Double, spaceBefore: Double) -> Block {
         var block = Block(height: 0, spaceBefore: spaceBefore)
         append([line], to: &block, x: x)
         return block
     }
 
     /// Appends lines below what the block holds, placing text and link areas.
-    private func append(_ lines: [LineBox], to block: inout Block, x: Double) {
+    func append(_ lines: [LineBox], to block: inout Block, x: Double) {
         for line in lines {
             let height = lineHeight(line.size)
             let baseline = block.height + (height - line.size) / 2 + line.size * ascentRatio

@@ -37,11 +37,24 @@ package struct FontBook: Sendable {
 
     /// Which fallbacks are made for Chinese, Japanese or Korean (they have Han, kana or Hangul).
     private let cjkFallbacks: [Bool]
+    /// Which are Korean faces: Hangul, and no simplified Chinese (a Chinese face may carry
+    /// Hangul too, and a Korean face some Han for Hanja).
+    private let koreanFallbacks: [Bool]
 
     package init(faces: [FontStyle: any FontMetrics], fallbacks: [(any FontMetrics)?]) {
         self.faces = faces
         self.fallbacks = fallbacks
         cjkFallbacks = fallbacks.map { font in font.map(Self.isCJKFace) ?? false }
+        koreanFallbacks = fallbacks.map { font in font.map(Self.isKoreanFace) ?? false }
+    }
+
+    package static func isHangul(_ s: Unicode.Scalar) -> Bool {
+        (0xAC00...0xD7AF).contains(s.value) || (0x1100...0x11FF).contains(s.value) || (0x3130...0x318F).contains(s.value)
+    }
+
+    /// Has Hangul and lacks 们 (U+4EEC), a simplified Chinese character no Hanja set has.
+    package static func isKoreanFace(_ font: any FontMetrics) -> Bool {
+        font.advance(of: "\u{AC00}") != nil && font.advance(of: "\u{4EEC}") == nil
     }
 
     /// Whether a face is made for Chinese, Japanese or Korean: it has Han, kana or Hangul.
@@ -63,6 +76,13 @@ package struct FontBook: Sendable {
     package func face(for scalar: Unicode.Scalar, style: FontStyle) -> FaceRef? {
         if metrics(.style(style))?.advance(of: scalar) != nil { return .style(style) }
         let cjk = Self.isCJK(scalar)
+        // Hangul from a Korean face, Han and kana from a Chinese or Japanese one, when the theme has both.
+        let hangul = Self.isHangul(scalar)
+        if cjk {
+            for (i, font) in fallbacks.enumerated() where cjkFallbacks[i] && koreanFallbacks[i] == hangul && font?.advance(of: scalar) != nil {
+                return .fallback(i)
+            }
+        }
         for (i, font) in fallbacks.enumerated() where cjkFallbacks[i] == cjk && font?.advance(of: scalar) != nil { return .fallback(i) }
         for (i, font) in fallbacks.enumerated() where font?.advance(of: scalar) != nil { return .fallback(i) }
         return nil

@@ -15,6 +15,29 @@ package struct PageContent: Sendable {
     package var texts: [PlacedText] = []
     package var rules: [PlacedRule] = []
     package var links: [PlacedLink] = []
+    /// Drawn first, under everything: a sidebar's tint.
+    package var fills: [PlacedFill] = []
+    package var icons: [PlacedIcon] = []
+    package var images: [PlacedImage] = []
+}
+
+package struct PlacedFill: Sendable, Hashable {
+    package var x, top, width, height: Double
+    package var color: Theme.RGB
+}
+
+/// An icon drawn in a square whose top-left corner is (x, top).
+package struct PlacedIcon: Sendable, Hashable {
+    package var x, top, size: Double
+    package var shape: IconShape
+    package var color: Theme.RGB
+}
+
+/// The photo, cropped to fill its frame.
+package struct PlacedImage: Sendable, Hashable {
+    package var x, top, size: Double
+    package var photo: Photo
+    package var shape: Theme.Photo.Shape
 }
 
 package struct PlacedText: Sendable, Hashable {

@@ -5,9 +5,10 @@ struct Paginator {
     let contentHeight: Double
 
     /// The page index of each block, and its top within the content area.
-    func paginate(_ blocks: [Block]) -> [(page: Int, top: Double)] {
+    /// `firstPageTop`: where the first page's room starts (below a header across the page).
+    func paginate(_ blocks: [Block], firstPageTop: Double = 0) -> [(page: Int, top: Double)] {
         var placement = [(page: Int, top: Double)](repeating: (0, 0), count: blocks.count)
-        var page = 0, y = 0.0, pageStart = 0
+        var page = 0, y = firstPageTop, pageStart = 0
         var i = 0
         while i < blocks.count {
             let block = blocks[i]

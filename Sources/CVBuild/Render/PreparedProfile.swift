@@ -7,6 +7,8 @@ package struct PreparedProfile: Sendable {
     package var view: ResumeView
     /// Where the theme was named (`--theme`, or the profile's `cvbuild.theme`), for font errors.
     package var themeLocation: SourceLocation
+    /// The photo, when the theme shows one, the profile names one and it could be read.
+    package var photo: Photo? = nil
 
     package static func prepare(_ profile: Profile, options: RenderOptions) -> Outcome<PreparedProfile> {
         let map = profile.sourceMap
@@ -18,7 +20,10 @@ package struct PreparedProfile: Sendable {
         return ThemeCatalog.resolve(themeName, requestedAt: themeAt).flatMap { theme in
             LocaleCatalog.resolve(code, requestedAt: localeAt).flatMap { locale in
                 let view = Composer.compose(profile, theme: theme, locale: locale)
-                let prepared = PreparedProfile(profile: profile, theme: theme, locale: locale, view: view, themeLocation: themeAt)
+                let photo = theme.photo != nil && !options.noPhoto ? PhotoLoader.load(profile) : .success(nil)
+                let prepared = PreparedProfile(profile: profile, theme: theme, locale: locale, view: view, themeLocation: themeAt,
+                                               photo: photo.value ?? nil)
+                guard photo.diagnostics.isEmpty else { return .success(prepared, warnings: photo.diagnostics) }
                 // A French résumé with English headings: say how to match them, never switch silently.
                 guard options.locale == nil, profile.settings.locale == nil, let written = TextLanguage.of(view), written != "en",
                       LocaleCatalog.codes.contains(written), let other = LocaleCatalog.resolve(written, requestedAt: file).value

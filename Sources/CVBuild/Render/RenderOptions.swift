@@ -7,6 +7,8 @@ public struct RenderOptions: Sendable {
     public var maxPages: Int?
     public var pageSize: PageSize?
     public var fontFolders: [String] = []
+    /// Leave the photo out even when the theme shows one (`--no-photo`).
+    public var noPhoto = false
     /// The document date (from SOURCE_DATE_EPOCH in the CLI); nil writes no date, so output is
     /// byte-identical run to run.
     public var date: Date?

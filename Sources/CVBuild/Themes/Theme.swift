@@ -19,6 +19,10 @@ package struct Theme: Hashable, Sendable {
     package var bullet: Bullet
     package var footer: Footer = Footer()
     package var sections: [SectionID]
+    /// Where the profile's photo goes (`basics.image`); nil: the theme shows none.
+    package var photo: Photo? = nil
+    /// A second column beside the main one, for the sections it names; nil: one column.
+    package var sidebar: Sidebar? = nil
 
     package struct Fonts: Hashable, Sendable {
         package var regular: FontFile
@@ -78,6 +82,28 @@ package struct Theme: Hashable, Sendable {
     package struct Header: Hashable, Sendable {
         package var align: Alignment
         package var separator: String
+        /// A small drawn icon before each contact item (the text stays text).
+        package var icons = false
+    }
+
+    package struct Photo: Hashable, Sendable {
+        package enum Shape: String, Hashable, Sendable, CaseIterable { case circle, square, rounded }
+        package enum Side: String, Hashable, Sendable, CaseIterable { case left, right }
+        /// Width and height in points.
+        package var size: Double
+        package var shape: Shape
+        package var side: Side
+    }
+
+    package struct Sidebar: Hashable, Sendable {
+        package enum Side: String, Hashable, Sendable, CaseIterable { case left, right }
+        package var side: Side
+        /// Its width in points; the gap to the main column is `gutter`.
+        package var width: Double
+        package var gutter: Double
+        package var sections: [SectionID]
+        /// A tint behind the column, nil for none.
+        package var background: RGB?
     }
 
     package struct Headings: Hashable, Sendable {

@@ -3,7 +3,7 @@ enum ThemeDecoder {
     static func decode(_ source: SourceText, folder: String?) -> Outcome<Theme> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["name", "description", "fonts", "page", "sizes", "colors", "spacing", "header", "headings",
-                        "dateStyle", "bullet", "footer", "sections"]
+                        "dateStyle", "bullet", "footer", "sections", "photo", "sidebar"]
             guard let f = reader.fields(of: root, path: "", known: keys) else { return nil }
             func required(_ key: String) -> SourceNode? {
                 if let node = f[key] { return node }
@@ -25,7 +25,7 @@ enum ThemeDecoder {
             let sizes = required("sizes").flatMap { self.sizes($0, reader: reader) }
             let colors = required("colors").flatMap { self.colors($0, reader: reader) }
             let spacing = required("spacing").flatMap { self.spacing($0, reader: reader) }
-            let header = f["header"].flatMap { reader.fields(of: $0, path: "header", known: ["align", "separator"]) }
+            let header = f["header"].flatMap { reader.fields(of: $0, path: "header", known: ["align", "separator", "icons"]) }
             let headings = f["headings"].flatMap { reader.fields(of: $0, path: "headings", known: ["uppercase", "rule", "color", "letterSpacing"]) }
             let footer = f["footer"].flatMap { reader.fields(of: $0, path: "footer", known: ["everyPage"]) }
             let dateStyle = reader.choice(f, "dateStyle", as: LocaleData.DateStyle.self) ?? .short
@@ -37,15 +37,43 @@ enum ThemeDecoder {
                 name: name, description: description, folder: nil, builtInName: nil, fonts: fonts, pageSize: pageSize, margins: margins,
                 sizes: sizes, colors: colors, spacing: spacing,
                 header: Theme.Header(align: header.flatMap { reader.choice($0, "align", as: Theme.Alignment.self) } ?? .center,
-                                     separator: header.flatMap { reader.text($0, "separator") } ?? "  |  "),
+                                     separator: header.flatMap { reader.text($0, "separator") } ?? "  |  ",
+                                     icons: header.map { reader.boolean($0, "icons", default: false) } ?? false),
                 headings: Theme.Headings(uppercase: headings.map { reader.boolean($0, "uppercase", default: false) } ?? false,
                                          rule: headings.map { reader.boolean($0, "rule", default: true) } ?? true,
                                          color: headings.map { reader.boolean($0, "color", default: false) } ?? false,
                                          letterSpacing: headings.flatMap { reader.number($0, "letterSpacing", in: 0...4, default: 0) } ?? 0),
                 dateStyle: dateStyle, bullet: f["bullet"].map { bullet($0, reader: reader) } ?? Theme.Bullet(),
                 footer: Theme.Footer(everyPage: footer.map { reader.boolean($0, "everyPage", default: false) } ?? false),
-                sections: sections.isEmpty ? SectionID.allCases : sections)
+                sections: sections.isEmpty ? SectionID.allCases : sections,
+                photo: f["photo"].flatMap { photo($0, reader: reader) },
+                sidebar: f["sidebar"].flatMap { sidebar($0, reader: reader) })
         }
+    }
+
+    private static func photo(_ node: SourceNode, reader: FieldReader) -> Theme.Photo? {
+        guard let f = reader.fields(of: node, path: "photo", known: ["size", "shape", "side"]) else { return nil }
+        guard let size = reader.number(f, "size", in: 24...200) else { return nil }
+        return Theme.Photo(size: size, shape: reader.choice(f, "shape", as: Theme.Photo.Shape.self) ?? .circle,
+                           side: reader.choice(f, "side", as: Theme.Photo.Side.self) ?? .right)
+    }
+
+    private static func sidebar(_ node: SourceNode, reader: FieldReader) -> Theme.Sidebar? {
+        guard let f = reader.fields(of: node, path: "sidebar", known: ["side", "width", "gutter", "sections", "background"]) else { return nil }
+        guard let width = reader.number(f, "width", in: 80...300) else { return nil }
+        let sections = reader.list(f, "sections") { node, path in
+            reader.text(node, path: path).flatMap { reader.choice($0, node: node, path: path, as: SectionID.self) }
+        }
+        var background: Theme.RGB?
+        if let text = reader.text(f, "background") {
+            background = Theme.RGB.parse(text)
+            if background == nil {
+                reader.report(.error, .invalidChoice(text: text, choices: ["#RRGGBB"], suggestion: nil),
+                              at: f["background"]?.position ?? f.position, path: f.child("background"))
+            }
+        }
+        return Theme.Sidebar(side: reader.choice(f, "side", as: Theme.Sidebar.Side.self) ?? .right, width: width,
+                             gutter: reader.number(f, "gutter", in: 6...48, default: 18) ?? 18, sections: sections, background: background)
     }
 
     private static func fontFile(_ node: SourceNode, path: String, reader: FieldReader) -> Theme.FontFile? {

@@ -45,6 +45,9 @@ struct RenderArguments: ParsableArguments {
     @Option(help: "Another folder to look for font files in.", completion: .directory)
     var fontDir: [String] = []
 
+    @Flag(help: "Leave out the photo (basics.image) even when the theme shows one.")
+    var noPhoto = false
+
     @Flag(help: "Treat unknown keys in the profile as errors.")
     var strict = false
 
@@ -60,6 +63,7 @@ struct RenderArguments: ParsableArguments {
         options.maxPages = maxPages
         options.pageSize = pageSize
         options.fontFolders = fontDir
+        options.noPhoto = noPhoto
         options.date = date
         options.environment = environment.variables
         return RenderJob.Request(profile: profile, formats: format.formats, options: options, strict: strict)

@@ -202,7 +202,7 @@ struct RenderPDFTests {
     func unknownThemeAndLocale() throws {
         let theme = try CLI.run(["render", CLI.sample("resume.json"), "--out", folder.url.path, "--theme", "clasic"])
         #expect(theme.status == 1)
-        #expect(theme.diagnosticLines.first == #"--theme: error: unknown theme "clasic" (did you mean "classic"? one of: classic, compact, modern; or a folder holding a theme.yaml)"#)
+        #expect(theme.diagnosticLines.first == #"--theme: error: unknown theme "clasic" (did you mean "classic"? one of: classic, compact, contrast, modern, portrait, scholar, sidebar, technical; or a folder holding a theme.yaml)"#)
         let locale = try CLI.run(["render", CLI.sample("resume.json"), "--out", folder.url.path, "--locale", "it"])
         #expect(locale.status == 1)
         #expect(locale.diagnosticLines.first == #"--locale: error: unknown locale "it" (one of: de, en, es, fr, zh)"#)

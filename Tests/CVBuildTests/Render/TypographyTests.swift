@@ -20,8 +20,10 @@ struct TypographyTests {
             let numbers = summary.split(separator: " ").compactMap { Int($0) }
             #expect(numbers.count == 3, "\(check.out)\(check.err)")
             guard numbers.count == 3 else { continue }
-            // Enough words to mean something, some of them kerned, and none off.
-            #expect(numbers[0] > 200 && numbers[1] > 20, "\(theme): \(summary)")
+            // Enough words to mean something, and none off; Caladea (classic) kerns many pairs, so
+            // there the check is seen to measure kerning at all (Gentium, in contrast, has almost none).
+            #expect(numbers[0] > 200, "\(theme): \(summary)")
+            if theme == "classic" { #expect(numbers[1] > 20, "\(summary)") }
             #expect(numbers[2] == 0, "\(theme): \(check.out)")
         }
     }
@@ -38,11 +40,17 @@ extension TypographyTests {
         #expect(out.status == 0, "\(out.stderr)")
         let words = try Poppler.words(pdf).words
         var meetings = 0
-        for (a, b) in zip(words, words.dropFirst()) where a.page == b.page && abs(a.yMax - b.yMax) < 2 && b.xMin > a.xMax - 1 {
+        // Neighbours on one line: their boxes overlap by most of the smaller one's height (faces
+        // differ in ascent, so their boxes' edges do not line up).
+        func sameLine(_ a: Poppler.Word, _ b: Poppler.Word) -> Bool {
+            min(a.yMax, b.yMax) - max(a.yMin, b.yMin) > 0.5 * min(a.yMax - a.yMin, b.yMax - b.yMin)
+        }
+        for (a, b) in zip(words, words.dropFirst()) where a.page == b.page && sameLine(a, b) && b.xMin > a.xMax - 1 {
             let mixed = (Self.isHan(a.text.last) && Self.isLatin(b.text.first)) || (Self.isLatin(a.text.last) && Self.isHan(b.text.first))
             guard mixed else { continue }
             meetings += 1
-            let em = max(a.yMax - a.yMin, b.yMax - b.yMin) / 1.15   // pdftotext's box is about 1.15 em tall
+            // The Chinese word's box: pdftotext makes it about 1.15 em tall for UMing and WenQuanYi.
+            let em = (Self.isHan(a.text.last) ? a.yMax - a.yMin : b.yMax - b.yMin) / 1.15
             #expect(b.xMin - a.xMax >= 0.2 * em - 0.05, "\(theme): \(a.text)|\(b.text) \(b.xMin - a.xMax) pt at \(em) pt")
         }
         // The dates ("2021 年 3 月") and the mixed bullets: many meetings, each checked.

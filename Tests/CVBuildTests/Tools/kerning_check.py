@@ -103,6 +103,11 @@ with pdfplumber.open(pdf) as doc:
             # One font and size across the word, and no letter-spacing (headings): else skip it.
             if not inside or len({(c["fontname"], round(c["size"], 2)) for c in inside}) != 1:
                 continue
+            # Letter-spaced text (caps headings, drawn with Tc) is not what this measures: every
+            # character advances by more than its glyph, which a median over the pairs shows.
+            excess = sorted(b["x0"] - a["x0"] - a["adv"] for a, b in zip(inside, inside[1:]))
+            if excess and excess[len(excess) // 2] > 0.1:
+                continue
             ps = inside[0]["fontname"].split("+")[-1]
             size = inside[0]["size"]
             expected = width(ps, word, size)

@@ -28,7 +28,7 @@ package enum PDFRenderer {
         let pageSize = options.pageSize ?? profile.settings.pageSize ?? theme.pageSize
         let maxPages = options.maxPages ?? profile.settings.maxPages
         let layout: PageLayout
-        switch DocumentLayouter(theme: theme, fonts: fonts.book, pageSize: pageSize).layout(view, maxPages: maxPages) {
+        switch DocumentLayouter(theme: theme, fonts: fonts.book, pageSize: pageSize, photo: prepared.photo).layout(view, maxPages: maxPages) {
         case .failure(let overflow):
             let longest = overflow.longestSections.map { "\($0.title) (\($0.lines) lines)" }.joined(separator: ", ")
             let at = options.maxPages != nil ? SourceLocation(file: "--max-pages") : located("cvbuild.maxPages")

@@ -96,12 +96,22 @@ package enum PDFWriter {
         }
 
         var pageHandles: [HPDF_Page] = []
+        var photoImage: HPDF_Image?
         var unicodeBlocks = Set<UInt8>()   // high bytes of the characters drawn with Unicode fonts
         for content in layout.pages {
             guard let page = HPDF_AddPage(pdf) else { try check("adding a page"); throw Failure(description: "could not add a page") }
             HPDF_Page_SetWidth(page, HPDF_REAL(layout.width))
             HPDF_Page_SetHeight(page, HPDF_REAL(layout.height))
             pageHandles.append(page)
+            PDFGraphics.fills(content.fills, page: page, height: layout.height)
+            for placed in content.images {
+                if photoImage == nil {
+                    photoImage = PDFGraphics.load(placed.photo, pdf: pdf)
+                    try check("reading the photo (libharu reads baseline JPEG and 8-bit PNG; pass --no-photo to leave it out)")
+                }
+                if let photoImage { PDFGraphics.image(placed, image: photoImage, page: page, height: layout.height) }
+            }
+            PDFGraphics.icons(content.icons, page: page, height: layout.height)
             for rule in content.rules {
                 HPDF_Page_SetLineWidth(page, HPDF_REAL(rule.thickness))
                 HPDF_Page_SetRGBStroke(page, HPDF_REAL(rule.color.red), HPDF_REAL(rule.color.green), HPDF_REAL(rule.color.blue))
