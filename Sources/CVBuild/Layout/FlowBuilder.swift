@@ -79,7 +79,9 @@ struct FlowBuilder {
         let color = theme.headings.color ? colors.accent : colors.text
         let size = theme.sizes.heading * min(1, 0.5 + 0.5 * ratio)
         var headingStyle = style(displayFont, size, color)
-        headingStyle.tracking = theme.headings.letterSpacing * size / theme.sizes.heading
+        // At most 0.075 em: text extractors (poppler, pdfminer) take a gap of a tenth of an em
+        // between letters for a space, and "S U M M A R Y" is found by no keyword search.
+        headingStyle.tracking = min(theme.headings.letterSpacing * size / theme.sizes.heading, 0.075 * size)
         let lines = breakLines([Span(title, headingStyle, path: nil)], width: contentWidth)
         var block = lineBlock(lines[0], x: 0, spaceBefore: theme.spacing.beforeSection * scale)
         if theme.headings.rule {

@@ -100,3 +100,26 @@ extension TypographyTests {
         }
     }
 }
+
+extension TypographyTests {
+    static let itemsChecker: String = CLI.packageRoot.appendingPathComponent("Tests/CVBuildTests/Tools/resume_items.py").path
+
+    @Test("every name, employer, position, school, bullet and heading of the samples extracts whole, in every theme",
+          arguments: GlyphTests.themes)
+    func everythingWhole(theme: String) throws {
+        for sample in ["senior-ml-engineer.yaml", "junior-ml-engineer.yaml", "resume.json"] {
+            let folder = try TemporaryFolder()
+            let out = try CLI.run(["render", CLI.sample(sample), "--theme", theme, "--max-pages", "4", "--format", "pdf,html", "--out", folder.url.path])
+            #expect(out.status == 0, "\(out.stderr)")
+            let base = (sample as NSString).deletingPathExtension
+            let check = try GlyphTests.run("python3", [Self.itemsChecker, CLI.sample(sample), folder.path(base + ".pdf"), folder.path(base + ".html")])
+            let pdfLine = check.out.split(separator: "\n").first { $0.hasPrefix("PDF:") } ?? ""
+            // All of them, not the 90 % the real-world check allows: these are our own samples.
+            #expect(check.status == 0 && pdfLine.contains("(100%)"), "\(theme), \(sample): \(check.out)\(check.err)")
+            let text = try Poppler.text(folder.path(base + ".pdf"))
+            for heading in ["EXPERIENCE", "EDUCATION", "SKILLS"] {
+                #expect(text.contains(heading), "\(theme), \(sample): \(heading) is not one word")
+            }
+        }
+    }
+}
