@@ -30,7 +30,7 @@ struct RenderArguments: ParsableArguments {
     @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
     var out: String?
 
-    @Option(help: "Theme name (classic, modern, compact) or a theme folder.", completion: .directory)
+    @Option(help: "Theme name (classic, modern, compact, technical, scholar, contrast, portrait, sidebar) or a theme folder.", completion: .directory)
     var theme: String?
 
     @Option(help: "Language for headings, dates and \"present\": en, zh, de, fr, es.")
