@@ -242,8 +242,35 @@ struct FlowBuilder {
     }
 
     /// Every line but the last of a paragraph with Chinese in it fills the measure.
+    /// Every line but the last of a paragraph with Chinese in it fills the measure; so does every
+    /// line of Latin text too when the theme justifies.
     private func justified(_ lines: [LineBox], width: Double) -> [LineBox] {
-        lines.enumerated().map { i, line in i < lines.count - 1 ? CJKSpacing.justified(line, width: width) : line }
+        lines.enumerated().map { i, line in
+            guard i < lines.count - 1 else { return line }
+            let cjk = CJKSpacing.justified(line, width: width)
+            return theme.justify && cjk.width == line.width ? Self.spaced(line, width: width) : cjk
+        }
+    }
+
+    /// The room left spread over the line's spaces (written as `TJ` adjustments after each space,
+    /// so the words stay whole); a line with a gap over half an em per space stays ragged.
+    static func spaced(_ line: LineBox, width: Double) -> LineBox {
+        let extra = width - line.width
+        let spaces = line.pieces.dropLast().map { $0.fragment.text.filter { $0 == " " }.count }
+            + [line.pieces.last.map { $0.fragment.text.trimmingCharacters(in: .whitespaces).filter { $0 == " " }.count } ?? 0]
+        let total = spaces.reduce(0, +)
+        guard extra > 0.01, total > 0, extra / Double(total) <= 0.5 * line.size else { return line }
+        let each = extra / Double(total)
+        var out = line
+        var shift = 0.0
+        for i in out.pieces.indices {
+            out.pieces[i].x += shift
+            out.pieces[i].fragment.style.wordSpacing = each
+            out.pieces[i].fragment.width += each * Double(spaces[i])
+            shift += each * Double(spaces[i])
+        }
+        out.width = width
+        return out
     }
 
     private static func isRunt(_ line: LineBox, width: Double) -> Bool {
@@ -285,7 +312,7 @@ struct FlowBuilder {
                 let f = piece.fragment
                 block.texts.append(PlacedText(x: x + piece.x, baseline: baseline, text: f.text, face: f.face,
                                               size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking,
-                                          drawnBold: fonts.needsDrawnBold(f.face, style: f.style.font)))
+                                          drawnBold: fonts.needsDrawnBold(f.face, style: f.style.font), wordSpacing: f.style.wordSpacing))
                 if let url = f.style.link {
                     block.links.append(PlacedLink(x: x + piece.x, top: block.height, width: f.width, height: height, url: url))
                 }
@@ -303,7 +330,7 @@ struct FlowBuilder {
             let f = piece.fragment
             block.texts.append(PlacedText(x: contentWidth - line.width + piece.x, baseline: baseline, text: f.text, face: f.face,
                                           size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking,
-                                          drawnBold: fonts.needsDrawnBold(f.face, style: f.style.font)))
+                                          drawnBold: fonts.needsDrawnBold(f.face, style: f.style.font), wordSpacing: f.style.wordSpacing))
         }
         block.height = max(block.height, lineTop + height)
     }

@@ -53,6 +53,8 @@ package struct PlacedText: Sendable, Hashable {
     package var tracking: Double = 0
     /// Bold drawn by stroking the outline too: the face has no bold weight (a Chinese fallback).
     package var drawnBold = false
+    /// Points added after each space (a justified line).
+    package var wordSpacing: Double = 0
 }
 
 package struct PlacedRule: Sendable, Hashable {

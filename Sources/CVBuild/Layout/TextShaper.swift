@@ -6,6 +6,8 @@ package struct TextStyle: Hashable, Sendable {
     package var link: String?
     /// Letter-spacing in points after every character (caps headings); drawn with `Tc`.
     package var tracking: Double = 0
+    /// Points added after each space (a justified line); drawn as `TJ` adjustments.
+    package var wordSpacing: Double = 0
 }
 
 /// A run of text in one style, with the profile field it came from.

@@ -23,6 +23,8 @@ package struct Theme: Hashable, Sendable {
     package var photo: Photo? = nil
     /// A second column beside the main one, for the sections it names; nil: one column.
     package var sidebar: Sidebar? = nil
+    /// Paragraphs and highlights set flush on both sides (word spacing only, never a split word).
+    package var justify = false
 
     package struct Fonts: Hashable, Sendable {
         package var regular: FontFile

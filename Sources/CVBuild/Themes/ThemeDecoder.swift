@@ -3,7 +3,7 @@ enum ThemeDecoder {
     static func decode(_ source: SourceText, folder: String?) -> Outcome<Theme> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["name", "description", "fonts", "page", "sizes", "colors", "spacing", "header", "headings",
-                        "dateStyle", "bullet", "footer", "sections", "photo", "sidebar"]
+                        "dateStyle", "bullet", "footer", "sections", "photo", "sidebar", "justify"]
             guard let f = reader.fields(of: root, path: "", known: keys) else { return nil }
             func required(_ key: String) -> SourceNode? {
                 if let node = f[key] { return node }
@@ -47,7 +47,8 @@ enum ThemeDecoder {
                 footer: Theme.Footer(everyPage: footer.map { reader.boolean($0, "everyPage", default: false) } ?? false),
                 sections: sections.isEmpty ? SectionID.allCases : sections,
                 photo: f["photo"].flatMap { photo($0, reader: reader) },
-                sidebar: f["sidebar"].flatMap { sidebar($0, reader: reader) })
+                sidebar: f["sidebar"].flatMap { sidebar($0, reader: reader) },
+                justify: reader.boolean(f, "justify", default: false))
         }
     }
 

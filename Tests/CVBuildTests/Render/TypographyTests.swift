@@ -123,3 +123,28 @@ extension TypographyTests {
         }
     }
 }
+
+extension TypographyTests {
+    /// Lines of at least eight words whose last word ends at the right edge of the text (the
+    /// rightmost point any word reaches), within half a point.
+    static func flushLines(_ pdf: String) throws -> Int {
+        let words = try Poppler.words(pdf).words.filter { $0.page == 1 }
+        let edge = words.map(\.xMax).max() ?? 0
+        var lines: [[Poppler.Word]] = []
+        for w in words {
+            if let last = lines.last?.last, abs(last.yMin - w.yMin) < 1, w.xMin > last.xMin { lines[lines.count - 1].append(w) } else { lines.append([w]) }
+        }
+        return lines.filter { $0.count >= 8 && abs(($0.last?.xMax ?? 0) - edge) < 0.5 }.count
+    }
+
+    @Test("a justifying theme (scholar) sets full lines flush right, words whole; the others leave them ragged")
+    func justification() throws {
+        let folder = try TemporaryFolder(), other = try TemporaryFolder()
+        let (scholar, out) = try GlyphTests.render(CLI.sample("senior-ml-engineer.yaml"), theme: "scholar", in: folder)
+        #expect(out.status == 0)
+        let (classic, _) = try GlyphTests.render(CLI.sample("senior-ml-engineer.yaml"), theme: "classic", in: other)
+        let flush = try Self.flushLines(scholar), ragged = try Self.flushLines(classic)
+        #expect(flush >= 10 && ragged <= 3, "justified: \(flush) lines flush, ragged: \(ragged)")
+        #expect(try Poppler.text(scholar).contains("Replaced a gradient-boosted ranking model with a two-tower PyTorch retrieval model"))
+    }
+}

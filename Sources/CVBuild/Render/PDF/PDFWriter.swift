@@ -146,7 +146,8 @@ package enum PDFWriter {
                 let written = TextRun.codes(scalars, winAnsi: winAnsi).map { codes in
                     // Measuring marks the glyphs as used, so libharu keeps them when it embeds the font.
                     bytes.withUnsafeBufferPointer { _ = HPDF_Font_TextWidth(handle, $0.baseAddress, HPDF_UINT($0.count - 1)) }
-                    return TextRun.write(TextRun.array(scalars, codes: codes, font: fonts.book.metrics(text.face)), page: page)
+                    let spacing = text.wordSpacing * 1000 / text.size
+                    return TextRun.write(TextRun.array(scalars, codes: codes, font: fonts.book.metrics(text.face), wordSpacing: spacing), page: page)
                 } ?? false
                 if !written {
                     bytes.withUnsafeBufferPointer { buffer in

@@ -8,9 +8,11 @@ import CHaru
 enum TextRun {
     /// The `TJ` operand for `codes` (one code per character: 1 byte for a WinAnsi font, the
     /// character's 2-byte Unicode value for a Unicode font), kerned by `font`.
-    static func array(_ scalars: [Unicode.Scalar], codes: [[UInt8]], font: (any FontMetrics)?) -> String {
+    /// `wordSpacing` (thousandths of an em) is added after each space, for a justified line.
+    static func array(_ scalars: [Unicode.Scalar], codes: [[UInt8]], font: (any FontMetrics)?, wordSpacing: Double = 0) -> String {
         var out = "[<"
         for (i, code) in codes.enumerated() {
+            if i > 0, wordSpacing != 0, scalars[i - 1] == " " { out += "> " + number(-wordSpacing) + " <" }
             if i > 0, let font, !scalars[i - 1].properties.isWhitespace, !scalars[i].properties.isWhitespace {
                 let kern = font.kerning(scalars[i - 1], scalars[i]) + CJKSpacing.compression(scalars[i - 1], scalars[i], font: font)
                 if kern != 0 {
