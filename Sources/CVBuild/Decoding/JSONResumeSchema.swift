@@ -86,7 +86,7 @@ package enum JSONResumeSchema {
             .text("name", \.name), .text("location", \.location), .paragraph("description", \.description),
             .text("position", \.position), .url("url", \.url), .date("startDate", \.startDate), .endDate("endDate", \.endDate),
             .paragraph("summary", \.summary), .list("highlights", \.highlights),
-        ], extras: [.text("dates", \.datesText)],
+        ], extras: [.text("dates", \.datesText), .list("tags", \.tags), .list("highlightTags", \.highlightTags)],
         yamlOrder: ["name", "position", "location", "url", "startDate", "endDate", "description", "summary", "highlights"])
     }
 
@@ -95,14 +95,14 @@ package enum JSONResumeSchema {
             .text("organization", \.organization), .text("position", \.position), .url("url", \.url),
             .date("startDate", \.startDate), .endDate("endDate", \.endDate), .paragraph("summary", \.summary),
             .list("highlights", \.highlights),
-        ], extras: [.text("dates", \.datesText)])
+        ], extras: [.text("dates", \.datesText), .list("tags", \.tags), .list("highlightTags", \.highlightTags)])
     }
 
     package static var education: JSONResumeEntry<Education> {
         JSONResumeEntry(key: "education", fields: [
             .text("institution", \.institution), .url("url", \.url), .text("area", \.area), .text("studyType", \.studyType),
             .date("startDate", \.startDate), .endDate("endDate", \.endDate), .text("score", \.score), .list("courses", \.courses),
-        ], extras: [.text("location", \.location), .list("highlights", \.highlights), .text("dates", \.datesText)])
+        ], extras: [.text("location", \.location), .list("highlights", \.highlights), .text("dates", \.datesText), .list("tags", \.tags), .list("highlightTags", \.highlightTags)])
     }
 
     package static var award: JSONResumeEntry<Award> {
@@ -114,7 +114,7 @@ package enum JSONResumeSchema {
     package static var certificate: JSONResumeEntry<Certificate> {
         JSONResumeEntry(key: "certificates", fields: [
             .text("name", \.name), .date("date", \.date), .url("url", \.url), .text("issuer", \.issuer),
-        ], extras: [.text("credentialId", \.credentialID), .date("expiryDate", \.expiryDate)],
+        ], extras: [.text("credentialId", \.credentialID), .date("expiryDate", \.expiryDate), .list("tags", \.tags)],
         yamlOrder: ["name", "date", "issuer", "url"])
     }
 
@@ -146,7 +146,7 @@ package enum JSONResumeSchema {
             .text("name", \.name), .paragraph("description", \.description), .list("highlights", \.highlights),
             .list("keywords", \.keywords), .date("startDate", \.startDate), .endDate("endDate", \.endDate), .url("url", \.url),
             .list("roles", \.roles), .text("entity", \.entity), .text("type", \.type),
-        ], extras: [.text("dates", \.datesText)], yamlOrder: ["name", "url", "startDate", "endDate", "description", "highlights", "keywords", "roles", "entity", "type"])
+        ], extras: [.text("dates", \.datesText), .list("tags", \.tags), .list("highlightTags", \.highlightTags)], yamlOrder: ["name", "url", "startDate", "endDate", "description", "highlights", "keywords", "roles", "entity", "type"])
     }
 
     /// `meta`; its `cvbuild` key holds cvbuild's settings in an exported resume.json.
@@ -156,6 +156,7 @@ package enum JSONResumeSchema {
             .text("name", \.name), .text("label", \.label), .text("subtitle", \.subtitle), .text("location", \.location),
             .url("url", \.url), .date("startDate", \.startDate), .endDate("endDate", \.endDate), .text("dates", \.datesText),
             .paragraph("summary", \.summary), .list("highlights", \.highlights), .list("keywords", \.keywords),
+            .list("tags", \.tags), .list("highlightTags", \.highlightTags),
         ])
     }
 

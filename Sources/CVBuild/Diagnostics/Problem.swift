@@ -66,6 +66,9 @@ public enum Problem: Hashable, Sendable {
     case canonicalNotOwn(canonical: String, used: String?)
     case photoNotFetched(url: String)
     case photoUnreadable(path: String, reason: String)
+    case unusedTag(tag: String, used: [String])
+    case untranslated(locale: String)
+    case translationUnknownField(field: String, suggestion: String?)
     case dateRead(text: String, iso: String)
     case urlSchemeAdded(text: String, fixed: String)
     case inlineHTMLRemoved(tags: [String])
@@ -133,6 +136,9 @@ public enum Problem: Hashable, Sendable {
         case .canonicalNotOwn: "canonical-not-own"
         case .photoNotFetched: "photo-not-fetched"
         case .photoUnreadable: "photo-unreadable"
+        case .unusedTag: "unused-tag"
+        case .untranslated: "untranslated"
+        case .translationUnknownField: "translation-unknown-field"
         case .dateRead: "date-read"
         case .urlSchemeAdded: "url-scheme-added"
         case .inlineHTMLRemoved: "inline-html"
@@ -206,6 +212,11 @@ public enum Problem: Hashable, Sendable {
         case .textInOtherLanguage(_, let name): "the text reads as \(name), but headings, months and \"present\" are in English"
         case .photoNotFetched(let url): "the photo \(url) is on the web; cvbuild never fetches anything, so the résumé has no photo"
         case .photoUnreadable(let path, let reason): "the photo \(path) cannot be used: \(reason); the résumé has no photo"
+        case .unusedTag(let tag, let used):
+            "no entry has the tag \"\(tag)\"" + (used.isEmpty ? "; the profile tags nothing" : " (tags used: \(used.joined(separator: ", ")))")
+        case .untranslated(let locale): "no \(locale) translation; the main text is shown"
+        case .translationUnknownField(let field, let suggestion):
+            "\(field) is not in the main profile, so there is nothing to translate" + (suggestion.map { " (did you mean \($0)?)" } ?? "")
         case .canonicalNotOwn(let canonical, let used):
             "\(canonical) is not on your own site (basics.url), so the page does not name it as its address"
                 + (used.map { "; it names \($0)" } ?? "")
@@ -268,6 +279,9 @@ public enum Problem: Hashable, Sendable {
         case .canonicalNotOwn: "set meta.canonical to the page's address on your site, or remove it"
         case .photoNotFetched: "download it and give its path beside the profile (basics.image: photo.jpg), or pass --no-photo"
         case .photoUnreadable: "a PNG or JPEG file, its path relative to the profile (or pass --no-photo)"
+        case .unusedTag: "tag entries with cvbuild: {tags: [...]}, or check the spelling"
+        case .untranslated: "add it to the translation file at the same place"
+        case .translationUnknownField: "the same field path as in the main profile (list entries by position)"
         case .dateRead(_, let iso): "write it as \"\(iso)\" (YYYY, YYYY-MM or YYYY-MM-DD)"
         case .urlSchemeAdded(_, let fixed): "write the whole address: \(fixed)"
         case .inlineHTMLRemoved: "plain text; with cvbuild.markup: inline, **bold** and *italic* are shown as such"

@@ -5,11 +5,12 @@ import Foundation
 /// Other tools' files are converted in memory with the same notes as `import`, and a note says
 /// so: people first try `cvbuild render` on the file they have.
 enum ProfileInput {
-    static func load(path: String, strict: Bool = false) -> Outcome<Profile> {
-        inspect(path: path, strict: strict).outcome
+    /// With `locale`, the profile in that language when it has a translation overlay for it.
+    static func load(path: String, strict: Bool = false, locale: String? = nil) -> Outcome<Profile> {
+        inspect(path: path, strict: strict, locale: locale).outcome
     }
 
-    static func inspect(path: String, strict: Bool = false) -> ProfileInspection {
+    static func inspect(path: String, strict: Bool = false, locale: String? = nil) -> ProfileInspection {
         let lower = path.lowercased()
         if isLinkedInFolder(path) || (lower.hasSuffix(".zip") && FileManager.default.fileExists(atPath: path)) {
             return converted(LinkedInImporter.load(path: path), path: path, format: "a LinkedIn data export",
@@ -24,7 +25,34 @@ enum ProfileInput {
             return converted(RenderCVImporter.convert(root, source: source), path: path, format: "a RenderCV file",
                              command: "cvbuild import rendercv \(path)")
         }
-        return ProfileLoader.inspect(source, root: root, strict: strict)
+        guard let locale else { return ProfileLoader.inspect(source, root: root, strict: strict) }
+        return translated(source, root: root, strict: strict, locale: locale)
+    }
+
+    /// The profile with its overlay for `locale` laid over it (see `TranslationOverlay`).
+    private static func translated(_ source: SourceText, root: SourceNode, strict: Bool, locale: String) -> ProfileInspection {
+        let named = setting(root, "cvbuild", "translations", locale)
+        guard let file = TranslationOverlay.file(beside: source.path, locale: locale, named: named) else {
+            return ProfileLoader.inspect(source, root: root, strict: strict)
+        }
+        let read = SourceReader.read(path: file)
+        guard let overlaySource = read.value else { return ProfileInspection(path: source.path, profile: nil, diagnostics: read.diagnostics) }
+        let parsed = ProfileLoader.parse(overlaySource)
+        guard let overlay = parsed.value else { return ProfileInspection(path: source.path, profile: nil, diagnostics: parsed.diagnostics) }
+        let (merged, said) = TranslationOverlay.merge(main: root, source: source, overlay: overlay, overlaySource: overlaySource, locale: locale)
+        var inspection = ProfileLoader.inspect(source, root: merged, strict: strict)
+        inspection.diagnostics = (inspection.diagnostics + said).sortedByPosition()
+        return inspection
+    }
+
+    /// A text value by its keys from the top of the tree (`cvbuild.translations.zh`).
+    private static func setting(_ root: SourceNode, _ keys: String...) -> String? {
+        var node = root
+        for key in keys {
+            guard case .mapping(let pairs) = node.content, let next = pairs.first(where: { $0.key == key })?.value else { return nil }
+            node = next
+        }
+        return node.scalar?.text
     }
 
     private static func converted(_ outcome: Outcome<Profile>, path: String, format: String, command: String) -> ProfileInspection {

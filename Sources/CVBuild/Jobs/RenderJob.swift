@@ -35,10 +35,27 @@ public enum RenderJob {
 
     /// Every output is made before any is handed back, so a failure leaves nothing half-done.
     public static func run(_ request: Request) -> Report {
-        let loaded = ProfileInput.load(path: request.profile, strict: request.strict)
+        let read = ProfileInput.load(path: request.profile, strict: request.strict, locale: request.options.locale)
+        let options = request.options
+        let loaded = read.flatMap {
+            VariantFilter.apply($0, variant: options.variant, selection: .init(only: options.only, exclude: options.exclude),
+                                at: SourceLocation(file: options.variant != nil ? "--variant" : "--only"))
+        }
         guard let profile = loaded.value else { return Report(profile: loaded, files: nil) }
-        let base = FileOutput.baseName(of: request.profile)
-        let files = PreparedProfile.prepare(profile, options: request.options).flatMap { prepared in
+        // A translation gets its own file names (cv.zh.pdf), and every page names the others.
+        let main = FileOutput.baseName(of: request.profile)
+        let languages = TranslationOverlay.locales(beside: request.profile, named: profile.settings.translations)
+        let translated = options.locale.map { languages.contains($0) } ?? false
+        let base = translated ? main + "." + options.locale! : main
+        let files = PreparedProfile.prepare(profile, options: request.options).map { prepared -> PreparedProfile in
+            guard !languages.isEmpty else { return prepared }
+            var prepared = prepared
+            prepared.translation = translated ? options.locale : nil
+            let own = profile.settings.locale ?? "en"
+            prepared.alternates = [(own, OutputFormat.html.fileName(base: main))]
+                + languages.filter { $0 != own }.map { ($0, OutputFormat.html.fileName(base: main + "." + $0)) }
+            return prepared
+        }.flatMap { prepared in
             skillOrder(for: profile, formats: request.formats).flatMap { order in
                 strictly(make(request.formats, prepared: prepared, base: base, options: request.options, skillOrder: order),
                          if: request.strict)
@@ -52,7 +69,11 @@ public enum RenderJob {
         var files: [File] = []
         var warnings: [Diagnostic] = []
         // Built once for both the text and the JSON form; its warnings are reported once.
-        lazy var linkedin = LinkedInProfile.build(from: prepared.view, settings: prepared.profile.settings, skillOrder: skillOrder)
+        lazy var linkedin = {
+            var made = LinkedInProfile.build(from: prepared.view, settings: prepared.profile.settings, skillOrder: skillOrder)
+            made.otherLanguage = prepared.translation.map { ($0, prepared.locale.name) }
+            return made
+        }()
         var linkedinWarned = false
         for format in formats {
             let made: Outcome<(Data, String)>

@@ -6,6 +6,8 @@ public struct Certificate: Hashable, Sendable {
     /// cvbuild extras (under the entry's `cvbuild` key).
     public var credentialID: String?
     public var expiryDate: PartialDate?
+    /// Variant tags (`cvbuild.tags`): `render --only`/`--exclude` and `cvbuild.variants` pick entries by them.
+    public var tags: [String] = []
 
     public init() {}
 }

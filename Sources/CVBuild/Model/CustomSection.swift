@@ -32,6 +32,10 @@ public struct CustomEntry: Hashable, Sendable {
     public var endDate: EndDate?
     /// Dates as written ("Summer 2020"), shown in place of the formatted range.
     public var datesText: String?
+    /// Variant tags (`cvbuild.tags`): `render --only`/`--exclude` and `cvbuild.variants` pick entries by them.
+    public var tags: [String] = []
+    /// A tag for each highlight, by position (`cvbuild.highlightTags`; "" for none, commas between several).
+    public var highlightTags: [String] = []
     public var summary: String?
     public var highlights: [String] = []
     public var keywords: [String] = []

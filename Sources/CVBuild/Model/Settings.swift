@@ -12,10 +12,31 @@ public struct Settings: Hashable, Sendable {
     public var targetRole: String?
     /// `inline` turns on **bold**, *italic* and [links](https://…) in descriptions and highlights.
     public var markup: Markup = .none
+    /// Named variants (`cvbuild.variants`), rendered with `--variant NAME`.
+    public var variants: [String: Variant] = [:]
+    /// Translation overlays by locale (`cvbuild.translations: {zh: cv.zh.yaml}`), besides the
+    /// `NAME.LOCALE.yaml` files found beside the profile.
+    public var translations: [String: String] = [:]
 
     public init() {}
 
     public static let maxPagesRange = 1...20
+}
+
+/// One version of the résumé from the same profile: which tagged entries it keeps, and how it is laid out.
+public struct Variant: Hashable, Sendable {
+    /// Keep entries with one of these tags (and every untagged entry); empty: all.
+    public var only: [String] = []
+    /// Leave out entries with one of these tags.
+    public var exclude: [String] = []
+    public var sections: [SectionRef]?
+    public var maxPages: Int?
+    public var theme: String?
+
+    public init(only: [String] = [], exclude: [String] = []) {
+        self.only = only
+        self.exclude = exclude
+    }
 }
 
 public enum Markup: String, Hashable, Sendable, CaseIterable {

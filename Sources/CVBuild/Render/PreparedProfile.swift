@@ -9,6 +9,10 @@ package struct PreparedProfile: Sendable {
     package var themeLocation: SourceLocation
     /// The photo, when the theme shows one, the profile names one and it could be read.
     package var photo: Photo? = nil
+    /// The same page in other languages, for `hreflang` links: (language, file name), this one included.
+    package var alternates: [(lang: String, href: String)] = []
+    /// The locale of the translation overlay whose text this is, nil for the main text.
+    package var translation: String?
 
     package static func prepare(_ profile: Profile, options: RenderOptions) -> Outcome<PreparedProfile> {
         let map = profile.sourceMap

@@ -9,6 +9,11 @@ public struct RenderOptions: Sendable {
     public var fontFolders: [String] = []
     /// Leave the photo out even when the theme shows one (`--no-photo`).
     public var noPhoto = false
+    /// A named variant from `cvbuild.variants` (`--variant`).
+    public var variant: String?
+    /// Tags to keep (`--only`) and to leave out (`--exclude`), on top of the variant's.
+    public var only: [String] = []
+    public var exclude: [String] = []
     /// The document date (from SOURCE_DATE_EPOCH in the CLI); nil writes no date, so output is
     /// byte-identical run to run.
     public var date: Date?

@@ -5,7 +5,7 @@ struct SettingsDecoder {
     var customKeys: [String] = []
 
     static let keys = ["theme", "locale", "pageSize", "maxPages", "sections", "sectionTitles", "linkedin", "targetRole", "markup",
-                       "customSections"]
+                       "customSections", "variants", "translations"]
 
     func decode(_ node: SourceNode, path: String) -> Settings? {
         guard let f = reader.fields(of: node, path: path, known: Self.keys) else { return nil }
@@ -31,6 +31,25 @@ struct SettingsDecoder {
                           at: node.position, path: f.child("targetRole"))
         }
         s.markup = reader.choice(f, "markup", as: Markup.self) ?? .none
+        if let node = f["variants"], !node.isNull, let variants = reader.fields(of: node, path: f.child("variants"), expected: "a mapping of variant names to their settings") {
+            for name in variants.pairs.map(\.key) {
+                guard let v = variants[name], let vf = reader.fields(of: v, path: variants.child(name), known: ["only", "exclude", "sections", "maxPages", "theme"])
+                else { continue }
+                var variant = Variant(only: reader.textList(vf, "only"), exclude: reader.textList(vf, "exclude"))
+                if vf["sections"] != nil { variant.sections = sections(vf) }
+                variant.maxPages = reader.integer(vf, "maxPages", in: Settings.maxPagesRange)
+                variant.theme = reader.text(vf, "theme")
+                s.variants[name] = variant
+            }
+        }
+        if let node = f["translations"], !node.isNull, let t = reader.fields(of: node, path: f.child("translations"), expected: "a mapping of locale codes to overlay files") {
+            for code in t.pairs.map(\.key) {
+                if !Self.isLocaleCode(code), let n = t[code] {
+                    reader.report(.error, .invalidLocale(text: code), at: n.position, path: t.child(code))
+                }
+                if let file = reader.text(t, code) { s.translations[code] = file }
+            }
+        }
         return s
     }
 

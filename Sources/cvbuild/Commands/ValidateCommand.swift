@@ -24,12 +24,15 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat unknown keys as errors, not warnings.")
     var strict = false
 
+    @Option(help: "Check the translation to this language (NAME.LOCALE.yaml beside the profile): list what is untranslated.")
+    var locale: String?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one profile file.") }
     }
 
     func run() throws {
-        let report = ValidateJob.run(paths: files, strict: strict)
+        let report = ValidateJob.run(paths: files, strict: strict, locale: locale)
         switch format {
         case .json:
             print(report.json().serialized(pretty: true))

@@ -21,6 +21,7 @@ enum HTMLContext {
         if let headline { context["headline"] = headline }
         if let canonical = PageLanguage.canonical(profile).flatMap(Composer.safeURL) { context["canonical"] = canonical }
         if let image = profile.basics.image.flatMap(Composer.safeURL) { context["image"] = image }
+        if !prepared.alternates.isEmpty { context["alternates"] = prepared.alternates.map { ["lang": $0.lang, "href": $0.href] } }
         if let pdfFileName {
             context["pdfHref"] = pdfFileName.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? pdfFileName
             context["downloadText"] = locale.downloadPDF

@@ -24,6 +24,9 @@ package struct LinkedInProfile: Sendable {
     }
 
     package var person: String
+    /// Set when these are the sections of a profile in another language (from a translation):
+    /// LinkedIn keeps those apart ("Add profile in another language").
+    package var otherLanguage: (code: String, name: String)?
     package var sections: [Section]
     package var skillsLeftOut: [String]
 

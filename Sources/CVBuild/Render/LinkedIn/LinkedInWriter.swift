@@ -16,6 +16,10 @@ package enum LinkedInWriter {
         var out = "LinkedIn sections for \(profile.person), in the order LinkedIn's editor asks for them.\n"
         out += "Each [field] shows its length / LinkedIn's reported limit (characters as you see them);\n"
         out += "paste the lines under it as they are. Made by cvbuild \(version).\n"
+        if let language = profile.otherLanguage {
+            out += "This is your profile in \(language.name) (\(language.code)): on LinkedIn, open your profile, choose\n"
+            out += "\"Add profile in another language\", pick \(language.name) and paste these sections there.\n"
+        }
         for section in profile.sections {
             out += "\n==== \(section.name) ====\n"
             for entry in section.entries {
@@ -42,7 +46,9 @@ package enum LinkedInWriter {
     }
 
     package static func json(_ profile: LinkedInProfile, version: String) -> JSONValue {
-        .object([
+        // Only a profile in another language says which: the main one's JSON stays as it was.
+        let language: [(String, JSONValue)] = profile.otherLanguage.map { [("language", .string($0.code))] } ?? []
+        return .object(language + [
             ("person", .string(profile.person)),
             ("generator", .string("cvbuild \(version)")),
             ("sections", .array(profile.sections.map { section in
