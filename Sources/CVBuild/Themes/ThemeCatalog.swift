@@ -3,14 +3,23 @@ import Foundation
 /// The one place a theme name or folder is turned into a `Theme`: built-in themes are compiled
 /// into cvbuild; any folder holding a `theme.yaml` works too (copy a built-in one to start).
 package enum ThemeCatalog {
-    /// Another file of the theme (an HTML template, a stylesheet), from its folder or built in.
+    /// Another file of the theme (an HTML template, a stylesheet), from its folder or built in;
+    /// a theme without its own `page.mustache` uses the shared one.
     package static func file(_ name: String, of theme: Theme) -> SourceText? {
         if let folder = theme.folder {
             let path = (folder as NSString).appendingPathComponent(name)
-            return SourceReader.read(path: path, limit: 1_048_576, kind: .theme).value
+            if FileManager.default.fileExists(atPath: path) || name != "page.mustache" {
+                return SourceReader.read(path: path, limit: 1_048_576, kind: .theme).value
+            }
+        } else if let builtIn = theme.builtInName, let text = DataFiles.text("Themes/\(builtIn)/\(name)") {
+            return SourceText(path: "Themes/\(builtIn)/\(name)", text: text)
         }
-        guard let builtIn = theme.builtInName, let text = DataFiles.text("Themes/\(builtIn)/\(name)") else { return nil }
-        return SourceText(path: "Themes/\(builtIn)/\(name)", text: text)
+        return name == "page.mustache" ? shared(name) : nil
+    }
+
+    /// A file every theme shares (`Themes/page.mustache`, `Themes/page.css`).
+    package static func shared(_ name: String) -> SourceText? {
+        DataFiles.text("Themes/\(name)").map { SourceText(path: "Themes/\(name)", text: $0) }
     }
 
     package static var builtInNames: [String] {

@@ -16,7 +16,8 @@ package enum HTMLRenderer {
         guard let templateSource = ThemeCatalog.file("page.mustache", of: theme) else {
             return .failure(Diagnostic(.error, .missingThemeFile(theme: theme.name, file: "page.mustache"), at: prepared.themeLocation))
         }
-        let css = ThemeCatalog.file("style.css", of: theme)?.text ?? ""
+        // The shared rules first, then the theme's own colours, fonts and differences.
+        let css = (ThemeCatalog.shared("page.css")?.text ?? "") + (ThemeCatalog.file("style.css", of: theme)?.text ?? "")
         let template: MustacheTemplate
         do {
             template = try MustacheTemplate(string: templateSource.text)
