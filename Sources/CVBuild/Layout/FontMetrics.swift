@@ -73,6 +73,12 @@ package struct FontBook: Sendable {
     /// for the character's script that has it — a CJK face for Han, kana and Hangul, any other
     /// for the rest (Cyrillic or Vietnamese set in a Chinese face comes out spaced like
     /// ideographs and in the wrong style) — and only then any fallback that has it.
+    /// The first Chinese, Japanese or Korean fallback that has the character.
+    package func cjkFace(for scalar: Unicode.Scalar) -> FaceRef? {
+        for (i, font) in fallbacks.enumerated() where cjkFallbacks[i] && font?.advance(of: scalar) != nil { return .fallback(i) }
+        return nil
+    }
+
     package func face(for scalar: Unicode.Scalar, style: FontStyle) -> FaceRef? {
         if metrics(.style(style))?.advance(of: scalar) != nil { return .style(style) }
         let cjk = Self.isCJK(scalar)

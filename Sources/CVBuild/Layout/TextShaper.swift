@@ -102,7 +102,8 @@ struct TextShaper {
                             words[last].gapAfter = CJKSpacing.mixedScriptGap * span.style.size
                         }
                     }
-                    append(scalar, style: span.style, path: span.path, to: &current)
+                    append(scalar, style: span.style, path: span.path, to: &current,
+                           inChinese: previous.map { FontBook.isCJK($0) } ?? false)
                     // A space where the face changes is not inside any run (the writer ends the run
                     // before it with it, unseen): the gap is the theme's own space, not the wide
                     // space of a Chinese face.
@@ -141,11 +142,14 @@ struct TextShaper {
         return fonts.width(of: " ", face: .style(style.font), size: style.size) + style.tracking
     }
 
-    private mutating func append(_ scalar: Unicode.Scalar, style: TextStyle, path: String?, to word: inout Word) {
+    private mutating func append(_ scalar: Unicode.Scalar, style: TextStyle, path: String?, to word: inout Word, inChinese: Bool = false) {
         var drawn = scalar
         // Right-to-left text would come out backwards without a bidi algorithm: left out, and said so.
         let rightToLeft = Self.isRightToLeft(scalar)
-        var face = rightToLeft ? nil : fonts.face(for: scalar, style: style.font)
+        // Quotation marks in Chinese text are full-width, from the Chinese face (the Latin face has
+        // narrow ones, which crowd the characters).
+        let chineseQuote = inChinese && Self.quotes.contains(scalar) ? fonts.cjkFace(for: scalar) : nil
+        var face = rightToLeft ? nil : chineseQuote ?? fonts.face(for: scalar, style: style.font)
         if face == nil {
             warnings.append(LayoutWarning(path: path, scalar: scalar, replaced: true, rightToLeft: rightToLeft))
             drawn = "\u{FFFD}"
@@ -182,6 +186,8 @@ struct TextShaper {
         default: false
         }
     }
+
+    static let quotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
 
     /// Closing punctuation that must not begin a line, opening punctuation that must not end one.
     static let noBreakBefore: Set<Unicode.Scalar> = Set("，。、；：？！）」』】》〉”’％·…—～,.;:?!)".unicodeScalars)

@@ -27,8 +27,7 @@ enum PhotoLoader {
             return .success(nil, warnings: [Diagnostic(.warning, .photoNotFetched(url: image), at: at, path: "basics.image")])
         }
         if lower.hasPrefix("data:") { return unreadable("an inline data: address is not read; save the image as a file") }
-        let folder = (profile.sourceMap.file as NSString).deletingLastPathComponent
-        let path = image.hasPrefix("/") ? image : (folder as NSString).appendingPathComponent(image)
+        let path = image.hasPrefix("/") ? image : FileOutput.folder(of: profile.sourceMap.file) + "/" + image
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return unreadable("there is no such file") }
         if isFolder.boolValue { return unreadable("it is a folder") }

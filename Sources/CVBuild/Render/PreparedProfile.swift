@@ -13,6 +13,11 @@ package struct PreparedProfile: Sendable {
     package var alternates: [(lang: String, href: String)] = []
     /// The locale of the translation overlay whose text this is, nil for the main text.
     package var translation: String?
+    /// The language the text is in, for the page's `lang` and the PDF's `/Lang`: the locale asked
+    /// for, else the one the text reads as (a French résumé without a locale is still French).
+    package var language: String {
+        profile.settings.locale != nil || translation != nil ? locale.code : (PageLanguage.of(view) ?? locale.code)
+    }
 
     package static func prepare(_ profile: Profile, options: RenderOptions) -> Outcome<PreparedProfile> {
         let map = profile.sourceMap

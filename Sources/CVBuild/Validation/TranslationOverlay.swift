@@ -9,11 +9,12 @@ import Foundation
 package enum TranslationOverlay {
     /// The overlay for `locale`, if there is one: the one the profile names, else one beside it.
     static func file(beside path: String, locale: String, named: String?) -> String? {
-        let folder = (path as NSString).deletingLastPathComponent
-        if let named { return named.hasPrefix("/") ? named : (folder as NSString).appendingPathComponent(named) }
-        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        // FileOutput's path helpers: Foundation's NSString ones trap on one-character paths on Linux.
+        let folder = FileOutput.folder(of: path)
+        if let named { return named.hasPrefix("/") ? named : folder + "/" + named }
+        let base = FileOutput.baseName(of: path)
         for ext in ["yaml", "yml", "json"] {
-            let candidate = (folder as NSString).appendingPathComponent("\(base).\(locale).\(ext)")
+            let candidate = folder + "/\(base).\(locale).\(ext)"
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
         }
         return nil
@@ -21,9 +22,9 @@ package enum TranslationOverlay {
 
     /// The locales the profile has overlays for: named in its settings, or found beside it.
     package static func locales(beside path: String, named: [String: String]) -> [String] {
-        let folder = (path as NSString).deletingLastPathComponent
-        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        let folder = FileOutput.folder(of: path)
+        let base = FileOutput.baseName(of: path)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let found = files.compactMap { name -> String? in
             let parts = name.split(separator: ".")
             guard parts.count == 3, parts[0] == base, ["yaml", "yml", "json"].contains(parts[2]),

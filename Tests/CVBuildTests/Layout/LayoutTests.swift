@@ -155,8 +155,11 @@ struct DocumentLayoutTests {
         let entries = try #require(try (3...20).first { try layouter.layout(try view(entries: $0, bullets: 3), maxPages: nil, spreading: false).get().pages.count == 2 })
         let fitted = try layouter.layout(try view(entries: entries, bullets: 3), maxPages: 1).get()
         #expect(fitted.pages.count == 1)
+        // Spacing first: the type shrinks only once spacing is at the theme's floor (keeping an
+        // entry's header with two lines can ask for more than spacing gives).
         #expect(fitted.spacingScale < 1)
-        #expect(fitted.bodySize == 10)
+        #expect(fitted.bodySize == 10 || fitted.spacingScale <= layouter.theme.spacing.minimumScale + 0.001,
+                "body \(fitted.bodySize) at spacing \(fitted.spacingScale)")
         guard case .failure(let overflow) = layouter.layout(try view(entries: 30, bullets: 3), maxPages: 1) else {
             Issue.record("30 entries should not fit one page")
             return

@@ -9,7 +9,7 @@ enum HTMLContext {
         let name = cleaner.clean(view.name)
         let headline = view.headline.map { cleaner.clean($0) }
         var context: [String: Any] = [
-            "lang": profile.settings.locale != nil ? locale.code : (PageLanguage.of(view) ?? locale.code),
+            "lang": prepared.language,
             "name": name,
             "title": [name, headline].compactMap { $0 }.joined(separator: " — "),
             "description": description(view, cleaner: &cleaner),

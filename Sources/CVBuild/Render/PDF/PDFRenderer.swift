@@ -62,7 +62,7 @@ package enum PDFRenderer {
         let metadata = PDFWriter.Metadata(
             title: [view.name.text, view.headline?.text].compactMap { $0 }.joined(separator: " — "),
             author: view.name.text, subject: view.headline?.text, keywords: Array(view.keywords.prefix(12)),
-            creator: "cvbuild \(CVBuildVersion.current)", creationDate: options.date)
+            creator: "cvbuild \(CVBuildVersion.current)", creationDate: options.date, language: prepared.language)
         do {
             let data = try PDFWriter.write(layout, fonts: fonts, metadata: metadata)
             return .success(RenderedPDF(data: data, layout: layout, theme: theme, pageSize: pageSize), warnings: warnings)

@@ -13,8 +13,13 @@ package enum PDFWriter {
         package var creator: String
         /// Only from SOURCE_DATE_EPOCH: without it, no date is written and output is reproducible.
         package var creationDate: Date?
+        /// The text's language (`en`, `zh`), for the catalog's `/Lang`: screen readers and
+        /// hyphenating readers use it.
+        package var language: String?
 
-        package init(title: String, author: String, subject: String?, keywords: [String], creator: String, creationDate: Date?) {
+        package init(title: String, author: String, subject: String?, keywords: [String], creator: String, creationDate: Date?,
+                     language: String? = nil) {
+            self.language = language
             self.title = title
             self.author = author
             self.subject = subject
@@ -128,12 +133,12 @@ package enum PDFWriter {
                 HPDF_Page_SetFontAndSize(page, handle, HPDF_REAL(text.size))
                 HPDF_Page_SetRGBFill(page, HPDF_REAL(text.color.red), HPDF_REAL(text.color.green), HPDF_REAL(text.color.blue))
                 if text.drawnBold != drawnBold {
-                    // Fill and stroke the outline, a stroke of 1/30 em: a bold for faces that have none.
+                    // Fill and stroke the outline, a stroke of 1/22 em: a bold for faces that have none.
                     HPDF_Page_SetTextRenderingMode(page, text.drawnBold ? HPDF_FILL_THEN_STROKE : HPDF_FILL)
                     drawnBold = text.drawnBold
                 }
                 if text.drawnBold {
-                    HPDF_Page_SetLineWidth(page, HPDF_REAL(text.size / 30))
+                    HPDF_Page_SetLineWidth(page, HPDF_REAL(text.size / 22))
                     HPDF_Page_SetRGBStroke(page, HPDF_REAL(text.color.red), HPDF_REAL(text.color.green), HPDF_REAL(text.color.blue))
                 }
                 if text.tracking != tracking {
@@ -206,7 +211,19 @@ package enum PDFWriter {
             if let font = fonts.book.metrics(face) as? TrueTypeFont, let name = font.postScriptName { byName[name] = font }
         }
         let exact = WidthRepair.repaired([UInt8](data.prefix(Int(size))), fonts: byName)
-        return withDocumentID(ToUnicodeRepair.repaired(Data(exact), blocks: unicodeBlocks))
+        return withDocumentID(ToUnicodeRepair.repaired(Data(withLanguage(exact, metadata.language)), blocks: unicodeBlocks))
+    }
+
+    /// Names the document's language in its catalog (libharu has no call for it).
+    static func withLanguage(_ pdf: [UInt8], _ language: String?) -> [UInt8] {
+        guard let language, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }),
+              let at = PDFBytes.firstIndex(of: Array("/Type /Catalog\n".utf8), in: pdf, from: 0) else { return pdf }
+        var bytes = pdf
+        let insert = Array("/Lang (\(language))\n".utf8)
+        let position = at + "/Type /Catalog\n".utf8.count
+        bytes.insert(contentsOf: insert, at: position)
+        PDFBytes.moveOffsets(in: &bytes, after: position - 1, by: insert.count)
+        return bytes
     }
 
     /// Adds a document /ID derived from the content (libharu writes one only with encryption):
