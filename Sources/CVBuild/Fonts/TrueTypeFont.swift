@@ -18,6 +18,8 @@ package struct TrueTypeFont: Sendable {
     package let lineGap: Int
     /// `OS/2.sCapHeight` when the table is version 2 or later and the value is set; else nil.
     package let capHeight: Int?
+    /// `OS/2.sxHeight` when the table is version 2 or later and the value is set; else nil.
+    package let xHeight: Int?
     /// `OS/2.usWeightClass` (400 regular, 700 bold) when the font has an OS/2 table.
     package let weightClass: Int?
     /// `maxp.numGlyphs`.
@@ -64,6 +66,7 @@ package struct TrueTypeFont: Sendable {
         descender = parsed.descender
         lineGap = parsed.lineGap
         capHeight = parsed.capHeight
+        xHeight = parsed.xHeight
         weightClass = parsed.weightClass
         glyphCount = parsed.glyphCount
         postScriptName = parsed.postScriptName

@@ -7,6 +7,7 @@ struct Parsed {
     var descender = 0
     var lineGap = 0
     var capHeight: Int?
+    var xHeight: Int?
     var weightClass: Int?
     var glyphCount = 0
     var postScriptName: String?
@@ -61,6 +62,8 @@ struct Parsed {
             if version >= 2, os2.count >= 90 {
                 let height = Int(Int16(bitPattern: os2.uncheckedU16(88)))
                 capHeight = height > 0 ? height : nil
+                let x = Int(Int16(bitPattern: os2.uncheckedU16(86)))
+                xHeight = x > 0 ? x : nil
             }
         }
 
@@ -72,6 +75,13 @@ struct Parsed {
 
         try readCharacterMap(try required(Tag.cmap))
         kerning = KerningPairs(tables: tables)
+        // Older OS/2 tables (DejaVu's is version 1) have no x-height: the top of the "x" glyph is it.
+        if xHeight == nil, basicPlane.count > 0x78, let loca = table(Tag.loca), let glyf = table(Tag.glyf) {
+            let glyph = Int(basicPlane[0x78])
+            let long = (try? head.i16(50, "indexToLocFormat")) ?? 0 != 0
+            let offset = long ? (try? loca.u32(glyph * 4, "loca")).map(Int.init) : (try? loca.u16(glyph * 2, "loca")).map { Int($0) * 2 }
+            if glyph > 0, let offset, let top = try? glyf.i16(offset + 8, "yMax"), top > 0 { xHeight = Int(top) }
+        }
     }
 
     // MARK: Table directory

@@ -128,9 +128,10 @@ package struct DocumentLayouter: Sendable {
         var blocks: [Block]
         var side: (blocks: [Block], placement: [(page: Int, top: Double)], x: Double, shaper: TextShaper)?
         var mainX = 0.0
-        if let sidebar = theme.sidebar {
+        let inSidebar = Set(theme.sidebar?.sections.map(SectionRef.standard) ?? [])
+        // A profile with nothing for the sidebar gets the whole width.
+        if let sidebar = theme.sidebar, view.sections.contains(where: { inSidebar.contains($0.id) }) {
             // The header across the page; below it the main column and the sidebar, each paginated on its own.
-            let inSidebar = Set(sidebar.sections.map(SectionRef.standard))
             main.header(view)
             let headerHeight = main.blocks.reduce(0) { $0 + $1.height } + main.blocks.dropFirst().reduce(0) { $0 + $1.spaceBefore }
             let header = main.blocks

@@ -10,11 +10,14 @@ package protocol FontMetrics: Sendable {
     func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Int
     /// `OS/2.usWeightClass` (400 regular, 700 bold), nil when unknown.
     var weightClass: Int? { get }
+    /// The height of a lower-case x in font units, nil when unknown.
+    var xHeight: Int? { get }
 }
 
 extension FontMetrics {
     package func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Int { 0 }
     package var weightClass: Int? { nil }
+    package var xHeight: Int? { nil }
 }
 
 /// The four faces a theme names.
@@ -73,6 +76,17 @@ package struct FontBook: Sendable {
     /// for the character's script that has it — a CJK face for Han, kana and Hangul, any other
     /// for the rest (Cyrillic or Vietnamese set in a Chinese face comes out spaced like
     /// ideographs and in the wrong style) — and only then any fallback that has it.
+    /// The size to set a Latin-family fallback at so its lower case matches the theme's face
+    /// (DejaVu's x-height is a fifth taller than Gentium's: Cyrillic set at the same size looks
+    /// shouted). Chinese, Japanese and Korean faces keep the size: they have no lower case.
+    package func size(_ size: Double, for face: FaceRef, style: FontStyle) -> Double {
+        guard case .fallback(let i) = face, i < cjkFallbacks.count, !cjkFallbacks[i],
+              let own = metrics(.style(style)), let fallback = metrics(face),
+              let ownX = own.xHeight, let otherX = fallback.xHeight else { return size }
+        let ratio = (Double(ownX) / Double(own.unitsPerEm)) / (Double(otherX) / Double(fallback.unitsPerEm))
+        return size * min(1.15, max(0.8, ratio))
+    }
+
     /// The first Chinese, Japanese or Korean fallback that has the character.
     package func cjkFace(for scalar: Unicode.Scalar) -> FaceRef? {
         for (i, font) in fallbacks.enumerated() where cjkFallbacks[i] && font?.advance(of: scalar) != nil { return .fallback(i) }

@@ -156,6 +156,9 @@ struct TextShaper {
             face = fonts.face(for: drawn, style: style.font) ?? .style(style.font)
             if fonts.metrics(face!)?.advance(of: drawn) == nil { drawn = "?" }
         }
+        // A Latin-family fallback is set at the size that matches the theme's x-height.
+        var style = style
+        style.size = fonts.size(style.size, for: face!, style: style.font)
         var width = fonts.width(of: drawn, face: face!, size: style.size) + style.tracking
         // Extended in place: a copy of the last fragment would copy its text on every character.
         if let last = word.fragments.indices.last, word.fragments[last].face == face, word.fragments[last].style == style {
