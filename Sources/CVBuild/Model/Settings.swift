@@ -12,6 +12,8 @@ public struct Settings: Hashable, Sendable {
     public var targetRole: String?
     /// `inline` turns on **bold**, *italic* and [links](https://…) in descriptions and highlights.
     public var markup: Markup = .none
+    /// `cvbuild.check.ignore`: ids of `cvbuild check` rules to switch off for this profile.
+    public var checkIgnore: [String] = []
 
     public init() {}
 

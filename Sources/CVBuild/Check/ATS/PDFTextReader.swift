@@ -1,0 +1,135 @@
+import Foundation
+
+/// The text of a PDF as a parser reads it: each page's text runs placed by the text operators
+/// (`Tf`, `Td`, `TD`, `Tm`, `T*`, `Tj`, `TJ`, `'`, `"`), decoded by their fonts (simple fonts in
+/// WinAnsiText, Type0 fonts with two-byte Unicode codes, as libharu writes them), then grouped into
+/// lines top to bottom and left to right, with a space where runs leave a gap.
+package enum PDFTextReader {
+    /// nil when the bytes are not a PDF.
+    package static func lines(_ data: Data) -> [String]? {
+        guard let document = PDFDocumentReader(data) else { return nil }
+        return document.pages().flatMap { page in
+            lines(of: runs(document.contents(of: page), fonts: fonts(of: page, in: document)))
+        }
+    }
+
+    struct Font {
+        var twoByte: Bool
+        var firstChar = 32
+        var widths: [Double] = []
+
+        func decode(_ bytes: [UInt8]) -> String {
+            if twoByte {
+                let units = stride(from: 0, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
+                return String(decoding: units, as: UTF16.self)
+            }
+            return String(String.UnicodeScalarView(bytes.map { WinAnsiText.scalar($0) }))
+        }
+
+        /// The run's width in points: the font's widths for simple fonts, an em per ideograph and
+        /// half an em for other characters in two-byte fonts (close enough to tell a gap).
+        func width(_ bytes: [UInt8], size: Double) -> Double {
+            if twoByte {
+                return decode(bytes).unicodeScalars.reduce(0) { $0 + (PhraseFinder.isHan($1) ? 1 : 0.5) } * size
+            }
+            return bytes.reduce(0) { total, b in
+                let i = Int(b) - firstChar
+                return total + (i >= 0 && i < widths.count && widths[i] > 0 ? widths[i] : 500)
+            } / 1000 * size
+        }
+    }
+
+    static func fonts(of page: [String: PDFValue], in document: PDFDocumentReader) -> [String: Font] {
+        let resources = document.resolve(page["Resources"])?.dictionary
+        let table = document.resolve(resources?["Font"])?.dictionary ?? [:]
+        return table.compactMapValues { ref in
+            guard let d = document.resolve(ref)?.dictionary else { return nil }
+            if d["Subtype"]?.name == "Type0" { return Font(twoByte: true) }
+            let widths = (document.resolve(d["Widths"])?.array ?? []).map { $0.number ?? 0 }
+            return Font(twoByte: false, firstChar: Int(d["FirstChar"]?.number ?? 32), widths: widths)
+        }
+    }
+
+    struct Run {
+        var x: Double
+        var y: Double
+        var text: String
+        var width: Double
+        var size: Double
+    }
+
+    /// The text runs of a content stream, where the text matrix puts them.
+    static func runs(_ content: [UInt8], fonts: [String: Font]) -> [Run] {
+        var lexer = PDFLexer(content)
+        var operands: [PDFValue] = []
+        var runs: [Run] = []
+        var font = Font(twoByte: false), size = 10.0, leading = 0.0
+        // The start of the current line (Tlm) and the pen's advance along it.
+        var lineX = 0.0, lineY = 0.0, advance = 0.0
+        func newLine(_ dx: Double, _ dy: Double) {
+            lineX += dx
+            lineY += dy
+            advance = 0
+        }
+        func show(_ bytes: [UInt8]) {
+            let width = font.width(bytes, size: size)
+            runs.append(Run(x: lineX + advance, y: lineY, text: font.decode(bytes), width: width, size: size))
+            advance += width
+        }
+        while let value = lexer.next() {
+            guard case .word(let op) = value else { operands.append(value); continue }
+            let n = operands.compactMap(\.number)
+            switch op {
+            case "BT": lineX = 0; lineY = 0; advance = 0
+            case "Tf":
+                if let name = operands.first?.name { font = fonts[name] ?? Font(twoByte: false) }
+                size = n.last ?? size
+            case "TL": leading = n.first ?? leading
+            case "Td" where n.count == 2: newLine(n[0], n[1])
+            case "TD" where n.count == 2: leading = -n[1]; newLine(n[0], n[1])
+            case "Tm" where n.count == 6: lineX = n[4]; lineY = n[5]; advance = 0
+            case "T*": newLine(0, -leading)
+            case "Tj": if case .string(let s)? = operands.last { show(s) }
+            case "'", "\"":
+                newLine(0, -leading)
+                if case .string(let s)? = operands.last { show(s) }
+            case "TJ":
+                for item in operands.last?.array ?? [] {
+                    if case .string(let s) = item { show(s) } else if let shift = item.number { advance -= shift / 1000 * size }
+                }
+            default: break
+            }
+            operands.removeAll(keepingCapacity: true)
+        }
+        return runs
+    }
+
+    /// Runs on one baseline make a line; lines top to bottom (PDF's y grows upwards).
+    static func lines(of runs: [Run]) -> [String] {
+        var rows: [(y: Double, runs: [Run])] = []
+        for run in runs where !run.text.isEmpty {
+            if let i = rows.firstIndex(where: { abs($0.y - run.y) < max(1, run.size * 0.3) }) { rows[i].runs.append(run) } else { rows.append((run.y, [run])) }
+        }
+        return rows.sorted { $0.y > $1.y }.map { row in
+            var line = "", end = -Double.infinity
+            for run in row.runs.sorted(by: { $0.x < $1.x }) {
+                if !line.isEmpty, run.x - end > run.size * 0.15, line.last != " ", run.text.first != " " { line += " " }
+                line += run.text
+                end = run.x + run.width
+            }
+            return line.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+    }
+}
+
+/// WinAnsiEncoding: Latin-1, with the typographic characters Windows put in 0x80–0x9F.
+enum WinAnsiText {
+    private static let high: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static func scalar(_ b: UInt8) -> Unicode.Scalar {
+        (0x80...0x9F).contains(b) ? Unicode.Scalar(high[Int(b) - 0x80])! : Unicode.Scalar(b)
+    }
+}
