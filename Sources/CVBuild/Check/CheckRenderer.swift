@@ -7,6 +7,7 @@ enum CheckRenderer {
     static func render(_ prepared: PreparedProfile, options: RenderOptions, budget: Int, bullets: [CheckContext.Bullet],
                        pdf: String?) -> Outcome<CheckRendering> {
         var rendering = CheckRendering(budget: budget)
+        rendering.budgetFromOptions = options.maxPages != nil
         var budgeted = options
         budgeted.maxPages = budget
         var made = PDFRenderer.render(prepared, options: budgeted)

@@ -8,6 +8,8 @@ package struct CheckRendering: Sendable {
     package var measure = ""
     package var pages: Int?
     package var budget: Int
+    /// Whether the budget came from `--max-pages` rather than the profile.
+    package var budgetFromOptions = false
     /// Set when the résumé does not fit the budget even tightened.
     package var overflow: (needed: Int, linesOver: Int)?
     /// The PDF's text, line by line, as a parser reads it.
