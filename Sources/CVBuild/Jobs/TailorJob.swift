@@ -73,21 +73,14 @@ public enum TailorJob {
             .flatMap { fonts in
                 let pageSize = request.options.pageSize ?? input.settings.pageSize ?? prepared.theme.pageSize
                 let fit = TailorFit(theme: prepared.theme, locale: prepared.locale, fonts: fonts.book, pageSize: pageSize, relevance: relevance)
-                let pages: Int
-                switch fit.fit(&p, budget: budget, changes: &changes) {
-                case .success(let n): pages = n
-                case .failure(let overflow):
-                    let longest = overflow.longestSections.map { "\($0.title) (\($0.lines) lines)" }.joined(separator: ", ")
-                    let at = request.options.maxPages != nil ? SourceLocation(file: "--max-pages")
-                        : (input.sourceMap["cvbuild.maxPages"] ?? SourceLocation(file: input.sourceMap.file))
-                    return .failure(Diagnostic(.error, .doesNotFit(maxPages: budget, pagesNeeded: overflow.pagesNeeded,
-                                                                   linesOver: overflow.linesOver, longest: longest), at: at))
-                }
-                let made = output(p, request: request, budget: budget, header: header(input: request.profile, posting: posting.path,
-                                                                                          target: target, changes: changes))
-                return made.map { data in
-                    Result(profile: p, changes: changes, scoreBefore: score(input), scoreAfter: score(p), pages: pages, budget: budget,
-                           target: target, data: data)
+                let at = request.options.maxPages != nil ? SourceLocation(file: "--max-pages")
+                    : (input.sourceMap["cvbuild.maxPages"] ?? SourceLocation(file: input.sourceMap.file))
+                return fit.fit(&p, budget: budget, budgetAt: at, changes: &changes).flatMap { pages in
+                    let header = header(input: request.profile, posting: posting.path, target: target, changes: changes)
+                    return output(p, request: request, budget: budget, header: header).map { data in
+                        Result(profile: p, changes: changes, scoreBefore: score(input), scoreAfter: score(p), pages: pages,
+                               budget: budget, target: target, data: data)
+                    }
                 }
             }
     }

@@ -15,17 +15,24 @@ struct TailorFit {
         case highlight(section: SectionID, entry: Int, index: Int)
     }
 
-    /// The pages the profile takes after dropping, or the overflow when nothing more may go.
-    func fit(_ p: inout Profile, budget: Int, changes: inout [TailorChange]) -> Result<Int, DocumentLayouter.Overflow> {
+    /// The pages the profile takes after dropping; when nothing more may go, why it does not fit,
+    /// at `budgetAt` (where the budget was set).
+    func fit(_ p: inout Profile, budget: Int, budgetAt: SourceLocation, changes: inout [TailorChange]) -> Outcome<Int> {
         let layouter = DocumentLayouter(theme: theme, fonts: fonts, pageSize: pageSize)
         while true {
-            switch layouter.layout(Composer.compose(p, theme: theme, locale: locale), maxPages: budget) {
-            case .success(let layout): return .success(layout.pages.count)
-            case .failure(let overflow):
-                let batch = pick(candidates(p), in: p, lines: max(1, overflow.linesOver))
-                guard !batch.isEmpty else { return .failure(overflow) }
-                drop(batch, from: &p, changes: &changes)
+            let overflow: DocumentLayouter.Overflow
+            do {
+                return .success(try layouter.layout(Composer.compose(p, theme: theme, locale: locale), maxPages: budget).get().pages.count)
+            } catch {
+                overflow = error
             }
+            let batch = pick(candidates(p), in: p, lines: max(1, overflow.linesOver))
+            if batch.isEmpty {
+                let longest = overflow.longestSections.map { "\($0.title) (\($0.lines) lines)" }.joined(separator: ", ")
+                return .failure(Diagnostic(.error, .doesNotFit(maxPages: budget, pagesNeeded: overflow.pagesNeeded,
+                                                               linesOver: overflow.linesOver, longest: longest), at: budgetAt))
+            }
+            drop(batch, from: &p, changes: &changes)
         }
     }
 
