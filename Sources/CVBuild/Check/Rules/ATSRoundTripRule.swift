@@ -57,9 +57,14 @@ struct ATSRoundTripRule: CheckRuleRunner {
         s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// Addresses as parsers find them: a run of address characters around one "@", with a dot after it.
     static func emails(in text: String) -> [String] {
-        let pattern = try! NSRegularExpression(pattern: "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")
-        let range = NSRange(text.startIndex..., in: text)
-        return pattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-@")
+        return text.split { !allowed.contains($0) }.compactMap { word in
+            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+            let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix(".") else { return nil }
+            return trimmed
+        }
     }
 }
