@@ -104,4 +104,28 @@ struct CheckTests {
         #expect(missingMusts.count > 0)
         #expect(found.filter { $0.hasPrefix("missing-must") }.count == missingMusts.count)
     }
+
+    @Test("Chinese résumés: 负责 openings and 我 are found, the 我 of 自我 is not, at the character")
+    func chinese() throws {
+        let profile = try folder.write("zh.yaml", """
+            basics:
+              name: 王小明
+              email: wang@example.com
+              phone: "+86 138 0000 0000"
+              location: {city: 北京, countryCode: CN}
+              profiles: [{network: LinkedIn, url: "https://www.linkedin.com/in/wang"}]
+              summary: 自我驱动的算法工程师，6年推荐系统经验。
+            work:
+              - name: 某科技公司
+                position: 算法工程师
+                startDate: 2020-01
+                highlights:
+                  - 负责推荐系统召回模块，点击率提升12%。
+                  - 我设计了特征平台，训练时间缩短30%。
+            cvbuild: {locale: zh}
+            """)
+        let (status, found, _) = try findings([profile])
+        #expect(status == 0)
+        #expect(found == ["weak-opening 13:9", "first-person 14:9"])
+    }
 }

@@ -15,10 +15,8 @@ struct FirstPersonRule: CheckRuleRunner {
     /// A pronoun as written in lower case or capitalised ("I", "My"), never in capitals, where
     /// "US" and "IT" are not pronouns; "I/O" and "I-9" are not "I".
     private func first(in text: String, words: Set<String>) -> (word: String, offset: Int)? {
-        let cjk = words.filter { $0.unicodeScalars.contains(where: PhraseFinder.isHan) }.sorted { $0.count > $1.count }
-        var found: (word: String, offset: Int)?
-        if let hit = PhraseFinder.first(of: cjk, in: text) { found = (hit.phrase, hit.offset) }
         let scalars = Array(text.unicodeScalars)
+        var found = chinese(in: scalars, words: words.filter { $0.unicodeScalars.contains(where: PhraseFinder.isHan) })
         var i = 0
         while i < scalars.count {
             guard scalars[i].properties.isAlphabetic, !PhraseFinder.isHan(scalars[i]) else { i += 1; continue }
@@ -35,5 +33,17 @@ struct FirstPersonRule: CheckRuleRunner {
             i = j
         }
         return found
+    }
+
+    /// 我, 我们, 本人 — but not the 我 of 自我 ("self": 自我驱动, 自我评价).
+    private func chinese(in scalars: [Unicode.Scalar], words: Set<String>) -> (word: String, offset: Int)? {
+        let phrases = words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        for i in scalars.indices where PhraseFinder.isHan(scalars[i]) {
+            for p in phrases where i + p.count <= scalars.count && Array(scalars[i..<(i + p.count)]) == p {
+                if i > 0, scalars[i - 1] == "自" { continue }
+                return (String(String.UnicodeScalarView(p)), i)
+            }
+        }
+        return nil
     }
 }
