@@ -6,7 +6,11 @@ import Foundation
 /// posting or a profile is escaped, since saved postings carry hostile HTML.
 public enum FitReportHTML {
     public static func page(_ r: FitReport, taxonomy t: Taxonomy) -> String {
-        let matcher = SkillMatcher(taxonomy: t)
+        page(r, taxonomy: t, matcher: SkillMatcher(taxonomy: t))
+    }
+
+    /// With the matcher the report was scored with: building one costs more than the page.
+    package static func page(_ r: FitReport, taxonomy t: Taxonomy, matcher: SkillMatcher) -> String {
         var body = "<header><h1>Fit with \(esc(r.target))</h1>"
         if let source = r.source { body += "<p class=\"source\">Posting: \(esc(source))</p>" }
         body += summary(r) + "</header>\n<main>\n"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 @Suite("check: the résumé linter")
 struct CheckTests {
@@ -127,5 +128,35 @@ struct CheckTests {
         let (status, found, _) = try findings([profile])
         #expect(status == 0)
         #expect(found == ["weak-opening 13:9", "first-person 14:9"])
+    }
+
+    @Test("the ATS round trip reads a PDF edited by hand: an uncompressed stream, a stale length, one letter pair changed")
+    func tamperedPDF() throws {
+        let render = try CLI.run(["render", CLI.fixture("check/clean.yaml"), "--out", folder.url.path])
+        #expect(render.status == 0)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder.path("clean.pdf"))))
+        func find(_ s: String, from: Int = 0) -> Int? {
+            let needle = Array(s.utf8)
+            return (from...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        // The first compressed stream is the first page's content; inflate it (zlib: skip the 2-byte header).
+        let filter = try #require(find("/Filter [ /FlateDecode ]"))
+        let start = try #require(find("stream\r\n", from: filter)) + "stream\r\n".utf8.count
+        let end = try #require(find("\nendstream", from: start))
+        let deflated = Data(bytes[(start + 2)..<end])
+        var content = Data()
+        _ = try Data.decompress(size: Int64(deflated.count), bufferSize: 65536, skipCRC32: true, provider: { at, size in
+            deflated.subdata(in: Int(at)..<min(deflated.count, Int(at) + size))
+        }, consumer: { content.append($0) })
+        let text = String(decoding: content, as: UTF8.self)
+        #expect(text.contains("(casey@example.com "))
+        let edited = Array(text.replacingOccurrences(of: "casey@example.com", with: "casey@exarnple.com").utf8)
+        bytes.replaceSubrange(start..<end, with: edited)
+        bytes.replaceSubrange(filter..<(filter + 24), with: Array(String(repeating: " ", count: 24).utf8))
+        let tampered = try folder.write("tampered.pdf", Data(bytes))
+        let (_, found, json) = try findings([CLI.fixture("check/clean.yaml"), "--pdf", tampered])
+        #expect(found == ["ats-round-trip 5:10"])
+        let message = (json["findings"] as? [[String: Any]])?.first?["message"] as? String
+        #expect(message == "a parser reading the PDF finds the e-mail \"casey@exarnple.com\" where the profile has \"casey@example.com\"")
     }
 }
