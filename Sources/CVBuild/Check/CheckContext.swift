@@ -9,6 +9,8 @@ package struct CheckContext: Sendable {
         package var path: String
         /// For a job's bullet: whether the job has ended (nil for projects and volunteering).
         package var ended: Bool?
+        /// Whether it states a measurable result (see `MeasurableResultRule`), worked out once.
+        package var hasResult = false
     }
 
     package var profile: Profile
@@ -38,7 +40,11 @@ package struct CheckContext: Sendable {
         for (i, v) in profile.volunteer.enumerated() {
             bullets += v.highlights.enumerated().map { Bullet(text: $1, path: "volunteer[\(i)].highlights[\($0)]", ended: nil) }
         }
-        self.bullets = bullets
+        self.bullets = bullets.map { b in
+            var b = b
+            b.hasResult = MeasurableResultRule.hasResult(b.text, words: words)
+            return b
+        }
     }
 
     package var file: SourceLocation { SourceLocation(file: profile.sourceMap.file) }

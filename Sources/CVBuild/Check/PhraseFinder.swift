@@ -8,8 +8,11 @@ enum PhraseFinder {
         // Lower-casing keeps the scalar count for the scripts these lists hold, so offsets stay true.
         guard lower.count == text.unicodeScalars.count else { return nil }
         var best: (phrase: String, offset: Int)?
+        let present = Set(lower)
         for phrase in phrases {
-            guard let at = offset(of: Array(phrase.unicodeScalars), in: lower) else { continue }
+            // Most phrases' first letter is not in the text at all: skip them before scanning.
+            guard let head = phrase.unicodeScalars.first, present.contains(head),
+                  let at = offset(of: Array(phrase.unicodeScalars), in: lower) else { continue }
             if best == nil || at < best!.offset || (at == best!.offset && phrase.count > best!.phrase.count) {
                 let original = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(at).prefix(phrase.unicodeScalars.count)))
                 best = (original, at)
@@ -30,7 +33,7 @@ enum PhraseFinder {
         let cjk = phrase.contains { isHan($0) }
         var i = 0
         while i + phrase.count <= text.count {
-            if text[i] == phrase[0], Array(text[i..<(i + phrase.count)]) == phrase {
+            if text[i] == phrase[0], text[i..<(i + phrase.count)].elementsEqual(phrase) {
                 if cjk || (isBoundary(text, i - 1) && isBoundary(text, i + phrase.count)) { return i }
             }
             i += 1

@@ -66,7 +66,7 @@ public enum CheckJob {
             return report
         }
         report.bullets = context.bullets.count
-        report.bulletsWithResult = context.bullets.filter { MeasurableResultRule.hasResult($0.text, words: context.words) }.count
+        report.bulletsWithResult = context.bullets.filter(\.hasResult).count
         report.pages = context.rendering?.pages
         report.pdfSource = context.rendering?.pdfSource
         let ignored = Set(report.ignored)

@@ -6,15 +6,15 @@ import Foundation
 struct ATSRoundTripRule: CheckRuleRunner {
     func findings(_ context: CheckContext) -> [Diagnostic] {
         guard let lines = context.rendering?.pdfLines else { return [] }
-        let text = Self.normal(lines.joined(separator: " "))
-        let compact = text.replacingOccurrences(of: " ", with: "")
+        let text = Array(Self.normal(lines.joined(separator: " ")).utf8)
+        let compact = text.filter { $0 != 32 }
         let p = context.profile, view = context.view
         var findings: [Diagnostic] = []
         func expect(_ field: String, _ value: String?, _ path: String, read: () -> String?) {
             guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-            let wanted = Self.normal(value)
+            let wanted = Array(Self.normal(value).utf8)
             // Lines wrap and parsers drop or add spaces at runs' edges: compare without spaces too.
-            if text.contains(wanted) || compact.contains(wanted.replacingOccurrences(of: " ", with: "")) { return }
+            if Self.contains(text, wanted) || Self.contains(compact, wanted.filter { $0 != 32 }) { return }
             findings.append(context.finding(.atsRoundTrip(field: field, expected: value, read: read()), path))
         }
         expect("name", view.name.text, "basics.name") { lines.first }
@@ -44,6 +44,17 @@ struct ATSRoundTripRule: CheckRuleRunner {
             }
         }
         return findings
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte (both UTF-8, so whole characters match).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// `work[0].position` → `work[0]`; a top-level path stays as it is.

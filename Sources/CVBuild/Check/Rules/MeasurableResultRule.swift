@@ -7,7 +7,7 @@ struct MeasurableResultRule: CheckRuleRunner {
     }
 
     func findings(_ context: CheckContext) -> [Diagnostic] {
-        context.bullets.filter { !Self.hasResult($0.text, words: context.words) }
+        context.bullets.filter { !$0.hasResult }
             .map { context.finding(.noMeasurableResult, $0.path) }
     }
 }
