@@ -159,4 +159,24 @@ struct CheckTests {
         let message = (json["findings"] as? [[String: Any]])?.first?["message"] as? String
         #expect(message == "a parser reading the PDF finds the e-mail \"casey@exarnple.com\" where the profile has \"casey@example.com\"")
     }
+
+    @Test("the ATS round trip reads another tool's PDF: Chromium's print of the web page, glyph by glyph with ToUnicode maps",
+          .enabled(if: Chromium.path != nil, "chromium is not installed; .ci/setup installs it"))
+    func otherToolsPDF() throws {
+        let render = try CLI.run(["render", CLI.fixture("check/clean.yaml"), "--format", "html", "--out", folder.url.path])
+        #expect(render.status == 0)
+        let pdf = folder.path("printed.pdf")
+        let profile = folder.path("chromium-profile")
+        _ = try GlyphTests.run(try #require(Chromium.path), ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                                          "--user-data-dir=\(profile)", "--print-to-pdf=\(pdf)",
+                                                          URL(fileURLWithPath: folder.path("clean.html")).absoluteString])
+        let (status, found, json) = try findings([CLI.fixture("check/clean.yaml"), "--pdf", pdf])
+        #expect(status == 0)
+        #expect(found == [])
+        #expect(json["pdf"] as? String == pdf)
+        // And a difference is still seen in it: the same print against a profile with another phone number.
+        let text = try String(contentsOfFile: CLI.fixture("check/clean.yaml"), encoding: .utf8)
+        let other = try folder.write("other.yaml", text.replacingOccurrences(of: "+44 20 7946 0018", with: "+44 20 7946 0099"))
+        #expect(try findings([other, "--pdf", pdf]).found == ["ats-round-trip 6:10"])
+    }
 }

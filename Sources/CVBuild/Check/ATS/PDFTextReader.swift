@@ -17,8 +17,20 @@ package enum PDFTextReader {
         var twoByte: Bool
         var firstChar = 32
         var widths: [Double] = []
+        /// From the font's ToUnicode CMap, when it has one.
+        var toUnicode: PDFToUnicode?
+        /// A CID font's widths by code (`/W`) and its default (`/DW`), in thousandths of an em.
+        var cidWidths: [UInt32: Double] = [:]
+        var defaultWidth: Double?
 
         func decode(_ bytes: [UInt8]) -> String {
+            if let cmap = toUnicode {
+                let n = cmap.codeBytes
+                return stride(from: 0, to: bytes.count - n + 1, by: n).map { i -> String in
+                    let code = PDFToUnicode.code(Array(bytes[i..<(i + n)]))
+                    return cmap.map[code] ?? (n == 1 ? String(Character(WinAnsiText.scalar(UInt8(code & 0xFF)))) : "\u{FFFD}")
+                }.joined()
+            }
             if twoByte {
                 let units = stride(from: 0, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
                 return String(decoding: units, as: UTF16.self)
@@ -30,6 +42,12 @@ package enum PDFTextReader {
         /// half an em for other characters in two-byte fonts (close enough to tell a gap).
         func width(_ bytes: [UInt8], size: Double) -> Double {
             if twoByte {
+                if let dw = defaultWidth {
+                    let n = toUnicode?.codeBytes ?? 2
+                    return stride(from: 0, to: bytes.count - n + 1, by: n).reduce(0) { total, i in
+                        total + (cidWidths[PDFToUnicode.code(Array(bytes[i..<(i + n)]))] ?? dw)
+                    } / 1000 * size
+                }
                 return decode(bytes).unicodeScalars.reduce(0) { $0 + (PhraseFinder.isHan($1) ? 1 : 0.5) } * size
             }
             return bytes.reduce(0) { total, b in
@@ -44,10 +62,37 @@ package enum PDFTextReader {
         let table = document.resolve(resources?["Font"])?.dictionary ?? [:]
         return table.compactMapValues { ref in
             guard let d = document.resolve(ref)?.dictionary else { return nil }
-            if d["Subtype"]?.name == "Type0" { return Font(twoByte: true) }
+            let cmap = d["ToUnicode"]?.reference.flatMap(document.stream).flatMap(PDFToUnicode.init)
+            if d["Subtype"]?.name == "Type0" {
+                var font = Font(twoByte: true, toUnicode: cmap)
+                if let cid = document.resolve(document.resolve(d["DescendantFonts"])?.array?.first)?.dictionary {
+                    font.defaultWidth = document.resolve(cid["DW"])?.number ?? 1000
+                    font.cidWidths = cidWidths(document.resolve(cid["W"])?.array ?? [])
+                }
+                return font
+            }
             let widths = (document.resolve(d["Widths"])?.array ?? []).map { $0.number ?? 0 }
-            return Font(twoByte: false, firstChar: Int(d["FirstChar"]?.number ?? 32), widths: widths)
+            return Font(twoByte: false, firstChar: Int(d["FirstChar"]?.number ?? 32), widths: widths, toUnicode: cmap)
         }
+    }
+
+    /// `/W [c [w1 w2 …] c1 c2 w …]`: widths from code c on, or one width for codes c1 to c2.
+    static func cidWidths(_ w: [PDFValue]) -> [UInt32: Double] {
+        var widths: [UInt32: Double] = [:]
+        var i = 0
+        while i + 1 < w.count {
+            guard let first = w[i].number, first >= 0 else { break }
+            if let list = w[i + 1].array {
+                for (k, v) in list.enumerated() { widths[UInt32(first) + UInt32(k)] = v.number ?? 0 }
+                i += 2
+            } else if i + 2 < w.count, let last = w[i + 1].number, let width = w[i + 2].number, last >= first, last - first < 65536 {
+                for c in UInt32(first)...UInt32(last) { widths[c] = width }
+                i += 3
+            } else {
+                break
+            }
+        }
+        return widths
     }
 
     struct Run {
@@ -58,36 +103,44 @@ package enum PDFTextReader {
         var size: Double
     }
 
-    /// The text runs of a content stream, where the text matrix puts them.
+    /// The text runs of a content stream, where the text and graphics matrices put them (their
+    /// scale and translation: résumés are not set rotated), in device space, y up.
     static func runs(_ content: [UInt8], fonts: [String: Font]) -> [Run] {
         var lexer = PDFLexer(content)
         var operands: [PDFValue] = []
         var runs: [Run] = []
         var font = Font(twoByte: false), size = 10.0, leading = 0.0
-        // The start of the current line (Tlm) and the pen's advance along it.
-        var lineX = 0.0, lineY = 0.0, advance = 0.0
+        // The graphics matrix (scale a, d; translation e, f) and its saved copies (q, Q).
+        var ctm = (a: 1.0, d: 1.0, e: 0.0, f: 0.0), saved: [(a: Double, d: Double, e: Double, f: Double)] = []
+        // The text matrix's scale, the start of the current line (Tlm), the pen's advance along it.
+        var tmA = 1.0, tmD = 1.0, lineX = 0.0, lineY = 0.0, advance = 0.0
         func newLine(_ dx: Double, _ dy: Double) {
-            lineX += dx
-            lineY += dy
+            lineX += dx * tmA
+            lineY += dy * tmD
             advance = 0
         }
         func show(_ bytes: [UInt8]) {
             let width = font.width(bytes, size: size)
-            runs.append(Run(x: lineX + advance, y: lineY, text: font.decode(bytes), width: width, size: size))
+            let x = ctm.a * (lineX + advance * tmA) + ctm.e, y = ctm.d * lineY + ctm.f
+            runs.append(Run(x: x, y: y, text: font.decode(bytes), width: width * abs(tmA * ctm.a), size: size * abs(tmD * ctm.d)))
             advance += width
         }
         while let value = lexer.next() {
             guard case .word(let op) = value else { operands.append(value); continue }
             let n = operands.compactMap(\.number)
             switch op {
-            case "BT": lineX = 0; lineY = 0; advance = 0
+            case "q": saved.append(ctm)
+            case "Q": if let last = saved.popLast() { ctm = last }
+            case "cm" where n.count == 6:
+                ctm = (n[0] * ctm.a, n[3] * ctm.d, n[4] * ctm.a + ctm.e, n[5] * ctm.d + ctm.f)
+            case "BT": tmA = 1; tmD = 1; lineX = 0; lineY = 0; advance = 0
             case "Tf":
                 if let name = operands.first?.name { font = fonts[name] ?? Font(twoByte: false) }
                 size = n.last ?? size
             case "TL": leading = n.first ?? leading
             case "Td" where n.count == 2: newLine(n[0], n[1])
             case "TD" where n.count == 2: leading = -n[1]; newLine(n[0], n[1])
-            case "Tm" where n.count == 6: lineX = n[4]; lineY = n[5]; advance = 0
+            case "Tm" where n.count == 6: tmA = n[0]; tmD = n[3]; lineX = n[4]; lineY = n[5]; advance = 0
             case "T*": newLine(0, -leading)
             case "Tj": if case .string(let s)? = operands.last { show(s) }
             case "'", "\"":
