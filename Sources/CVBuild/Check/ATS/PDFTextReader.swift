@@ -8,8 +8,10 @@ package enum PDFTextReader {
     /// nil when the bytes are not a PDF.
     package static func lines(_ data: Data) -> [String]? {
         guard let document = PDFDocumentReader(data) else { return nil }
+        // Pages share their fonts: each font object is read once.
+        var cache: [Int: Font] = [:]
         return document.pages().flatMap { page in
-            lines(of: runs(document.contents(of: page), fonts: fonts(of: page, in: document)))
+            lines(of: runs(document.contents(of: page), fonts: fonts(of: page, in: document, cache: &cache)))
         }
     }
 
@@ -28,7 +30,7 @@ package enum PDFTextReader {
                 let n = cmap.codeBytes
                 return stride(from: 0, to: bytes.count - n + 1, by: n).map { i -> String in
                     let code = PDFToUnicode.code(Array(bytes[i..<(i + n)]))
-                    return cmap.map[code] ?? (n == 1 ? String(Character(WinAnsiText.scalar(UInt8(code & 0xFF)))) : "\u{FFFD}")
+                    return cmap.text(code) ?? (n == 1 ? String(Character(WinAnsiText.scalar(UInt8(code & 0xFF)))) : "\u{FFFD}")
                 }.joined()
             }
             if twoByte {
@@ -57,23 +59,34 @@ package enum PDFTextReader {
         }
     }
 
-    static func fonts(of page: [String: PDFValue], in document: PDFDocumentReader) -> [String: Font] {
+    static func fonts(of page: [String: PDFValue], in document: PDFDocumentReader, cache: inout [Int: Font]) -> [String: Font] {
         let resources = document.resolve(page["Resources"])?.dictionary
         let table = document.resolve(resources?["Font"])?.dictionary ?? [:]
-        return table.compactMapValues { ref in
-            guard let d = document.resolve(ref)?.dictionary else { return nil }
-            let cmap = d["ToUnicode"]?.reference.flatMap(document.stream).flatMap(PDFToUnicode.init)
-            if d["Subtype"]?.name == "Type0" {
-                var font = Font(twoByte: true, toUnicode: cmap)
-                if let cid = document.resolve(document.resolve(d["DescendantFonts"])?.array?.first)?.dictionary {
-                    font.defaultWidth = document.resolve(cid["DW"])?.number ?? 1000
-                    font.cidWidths = cidWidths(document.resolve(cid["W"])?.array ?? [])
-                }
-                return font
+        var fonts: [String: Font] = [:]
+        for (name, ref) in table {
+            if let number = ref.reference, let known = cache[number] {
+                fonts[name] = known
+            } else if let font = font(ref, in: document) {
+                fonts[name] = font
+                if let number = ref.reference { cache[number] = font }
             }
-            let widths = (document.resolve(d["Widths"])?.array ?? []).map { $0.number ?? 0 }
-            return Font(twoByte: false, firstChar: Int(d["FirstChar"]?.number ?? 32), widths: widths, toUnicode: cmap)
         }
+        return fonts
+    }
+
+    static func font(_ ref: PDFValue, in document: PDFDocumentReader) -> Font? {
+        guard let d = document.resolve(ref)?.dictionary else { return nil }
+        let cmap = d["ToUnicode"]?.reference.flatMap(document.stream).flatMap(PDFToUnicode.init)
+        if d["Subtype"]?.name == "Type0" {
+            var font = Font(twoByte: true, toUnicode: cmap)
+            if let cid = document.resolve(document.resolve(d["DescendantFonts"])?.array?.first)?.dictionary {
+                font.defaultWidth = document.resolve(cid["DW"])?.number ?? 1000
+                font.cidWidths = cidWidths(document.resolve(cid["W"])?.array ?? [])
+            }
+            return font
+        }
+        let widths = (document.resolve(d["Widths"])?.array ?? []).map { $0.number ?? 0 }
+        return Font(twoByte: false, firstChar: Int(d["FirstChar"]?.number ?? 32), widths: widths, toUnicode: cmap)
     }
 
     /// `/W [c [w1 w2 …] c1 c2 w …]`: widths from code c on, or one width for codes c1 to c2.

@@ -5,6 +5,9 @@ struct PDFToUnicode {
     /// Bytes per character code, from the first code space range (1 for simple fonts, 2 for most CID fonts).
     var codeBytes = 1
     var map: [UInt32: String] = [:]
+    /// `bfrange`s with a start text, kept as ranges: libharu's identity maps span whole blocks of
+    /// 256 codes per script, and expanding them cost more than reading the page.
+    var ranges: [(first: UInt32, last: UInt32, start: [UInt16])] = []
 
     init?(_ stream: [UInt8]) {
         var lexer = PDFLexer(stream)
@@ -29,12 +32,7 @@ struct PDFToUnicode {
                     guard last >= first, last - first < 65536 else { continue }
                     switch operands[triple + 2] {
                     case .string(let start):
-                        // Each code maps to the start text with its last unit counted up.
-                        var units = Self.units(start)
-                        for c in first...last {
-                            map[c] = String(decoding: units, as: UTF16.self)
-                            if !units.isEmpty { units[units.count - 1] &+= 1 }
-                        }
+                        ranges.append((first, last, Self.units(start)))
                     case .array(let texts):
                         for (i, t) in texts.enumerated() where first + UInt32(i) <= last {
                             if case .string(let s) = t { map[first + UInt32(i)] = Self.utf16(s) }
@@ -46,7 +44,17 @@ struct PDFToUnicode {
             }
             operands.removeAll(keepingCapacity: true)
         }
-        if map.isEmpty { return nil }
+        if map.isEmpty && ranges.isEmpty { return nil }
+    }
+
+    /// The text of a code: from `bfchar`, else from the range holding it, its start text with the
+    /// last unit counted up.
+    func text(_ code: UInt32) -> String? {
+        if let text = map[code] { return text }
+        guard let range = ranges.first(where: { $0.first <= code && code <= $0.last }), !range.start.isEmpty else { return nil }
+        var units = range.start
+        units[units.count - 1] &+= UInt16(truncatingIfNeeded: code - range.first)
+        return String(decoding: units, as: UTF16.self)
     }
 
     static func code(_ bytes: [UInt8]) -> UInt32 { bytes.reduce(0) { $0 << 8 | UInt32($1) } }
