@@ -75,6 +75,8 @@ public enum Problem: Hashable, Sendable {
     /// A file given as a profile that is another tool's: read through that importer.
     case readAs(format: String, command: String)
     case invalidEnvironmentValue(value: String, expected: String)
+    /// A finding of `cvbuild check`: its id is the rule's.
+    case check(CheckProblem)
 
     public var id: String {
         switch self {
@@ -144,6 +146,7 @@ public enum Problem: Hashable, Sendable {
         case .inlineHTMLRemoved: "inline-html"
         case .readAs: "read-as-other-format"
         case .invalidEnvironmentValue: "invalid-environment-value"
+        case .check(let problem): problem.id
         }
     }
 
@@ -225,6 +228,7 @@ public enum Problem: Hashable, Sendable {
         case .inlineHTMLRemoved(let tags): "HTML tags (\(tags.map { "<\($0)>" }.joined(separator: ", "))) were removed and their text kept"
         case .readAs(let format, _): "read as \(format), converted in memory"
         case .invalidEnvironmentValue(let value, _): "\"\(value)\" is not a valid value"
+        case .check(let problem): problem.summary
         case .overLinkedInLimit(let field, let length, let limit, _):
             "LinkedIn \(field) is \(NumberText.grouped(length)) characters, \(NumberText.grouped(length - limit)) over LinkedIn's reported limit of \(NumberText.grouped(limit))"
         }
@@ -287,6 +291,7 @@ public enum Problem: Hashable, Sendable {
         case .inlineHTMLRemoved: "plain text; with cvbuild.markup: inline, **bold** and *italic* are shown as such"
         case .readAs(_, let command): "`\(command)` writes it as a cvbuild profile you can edit and keep"
         case .invalidEnvironmentValue(_, let expected): expected
+        case .check(let problem): problem.expected
         case .unsafeLink: "only http, https, mailto and tel links are made"
         case .renamedField(_, let to): "JSON Resume 1.0 calls it \(to)"
         case .importing(let problem): problem.expected

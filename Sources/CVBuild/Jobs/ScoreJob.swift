@@ -31,6 +31,8 @@ public enum ScoreJob {
         public var taxonomy: Taxonomy?
         /// Whether the target was a folder (a ranking is shown) rather than one file or a role.
         public var isFolder: Bool
+        /// The matcher the scores were made with, for the web report to mark the phrases it found.
+        package var matcher: SkillMatcher?
 
         /// The reports that could be made, best fit first (ties by name).
         public var ranked: [FitReport] {
@@ -47,7 +49,8 @@ public enum ScoreJob {
         guard let (taxonomy, cues) = data.value else {
             return Report(profile: loaded, results: .failure(data.diagnostics), taxonomy: nil, isFolder: isFolder)
         }
-        let scorer = Scorer(profile: profile, taxonomy: taxonomy, cues: cues, now: request.now)
+        let matcher = SkillMatcher(taxonomy: taxonomy)
+        let scorer = Scorer(profile: profile, taxonomy: taxonomy, matcher: matcher, cues: cues, now: request.now)
         let results: Outcome<[Outcome<FitReport>]>
         switch request.target {
         case .role(let id, let at):
@@ -57,7 +60,7 @@ public enum ScoreJob {
             results = files.isEmpty ? .failure(Diagnostic(.error, .noPostings, at: SourceLocation(file: path)))
                                     : .success(await scoreAll(files, with: scorer))
         }
-        return Report(profile: loaded, results: results, taxonomy: taxonomy, isFolder: isFolder)
+        return Report(profile: loaded, results: results, taxonomy: taxonomy, isFolder: isFolder, matcher: matcher)
     }
 
     /// Each posting is read, extracted and scored on its own: one task each, results in file order.
@@ -92,10 +95,9 @@ public enum ScoreJob {
         let technicalYears: Double
         let degree: String?
 
-        init(profile: Profile, taxonomy: Taxonomy, cues: PostingCues, now: Date) {
+        init(profile: Profile, taxonomy: Taxonomy, matcher: SkillMatcher, cues: PostingCues, now: Date) {
             self.profile = profile
             self.taxonomy = taxonomy
-            let matcher = SkillMatcher(taxonomy: taxonomy)
             extractor = SkillExtractor(matcher: matcher, cues: cues)
             evidence = ProfileEvidence.collect(profile, matcher: matcher)
             years = FitScorer.yearsOfExperience(profile, now: now)

@@ -17,6 +17,8 @@ public struct Settings: Hashable, Sendable {
     /// Translation overlays by locale (`cvbuild.translations: {zh: cv.zh.yaml}`), besides the
     /// `NAME.LOCALE.yaml` files found beside the profile.
     public var translations: [String: String] = [:]
+    /// `cvbuild.check.ignore`: ids of `cvbuild check` rules to switch off for this profile.
+    public var checkIgnore: [String] = []
 
     public init() {}
 

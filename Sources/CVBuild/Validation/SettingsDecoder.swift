@@ -5,7 +5,7 @@ struct SettingsDecoder {
     var customKeys: [String] = []
 
     static let keys = ["theme", "locale", "pageSize", "maxPages", "sections", "sectionTitles", "linkedin", "targetRole", "markup",
-                       "customSections", "variants", "translations"]
+                       "customSections", "variants", "translations", "check"]
 
     func decode(_ node: SourceNode, path: String) -> Settings? {
         guard let f = reader.fields(of: node, path: path, known: Self.keys) else { return nil }
@@ -50,7 +50,23 @@ struct SettingsDecoder {
                 if let file = reader.text(t, code) { s.translations[code] = file }
             }
         }
+        if let node = f["check"], !node.isNull { s.checkIgnore = checkIgnore(node, path: f.child("check")) }
         return s
+    }
+
+    /// `check: {ignore: [id, …]}`: each id one of `cvbuild check`'s rules, with "did you mean" for a typo.
+    private func checkIgnore(_ node: SourceNode, path: String) -> [String] {
+        guard let f = reader.fields(of: node, path: path, known: ["ignore"]) else { return [] }
+        let ids = CheckRule.allCases.map(\.rawValue)
+        return reader.list(f, "ignore") { node, path in
+            guard let id = reader.text(node, path: path) else { return nil }
+            guard ids.contains(id) else {
+                reader.report(.error, .invalidChoice(text: id, choices: ids, suggestion: Suggestion.closest(to: id, in: ids)),
+                              at: node.position, path: path)
+                return nil
+            }
+            return id
+        }
     }
 
     private func sections(_ f: FieldReader.Fields) -> [SectionRef] {

@@ -9,7 +9,9 @@ struct ScoreCommand: AsyncParsableCommand {
         discussion: """
             --role ROLE scores against a role keyword set (see `cvbuild roles`). --posting FILE scores against one \
             posting; --posting FOLDER scores every .txt, .md and .html posting in it, in parallel, ranked by fit \
-            (JSON Lines with --format json).
+            (JSON Lines with --format json). --format html makes a self-contained web page (no script, nothing \
+            fetched): to standard output, or to -o FILE; for a folder, -o names a folder that gets index.html (the \
+            ranking) and one page per posting beside it.
             """)
 
     @Argument(help: "The profile.", completion: .file(extensions: ["yaml", "yml", "json"]))
@@ -21,8 +23,11 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: "A posting file, or a folder of postings.", completion: .file())
     var posting: String?
 
-    @Option(help: "Output format: text for people, json for tools.")
-    var format: ReportFormat = .text
+    @Option(help: "Output format: text for people, json for tools, html for a web page.")
+    var format: ScoreFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file (for html and a folder of postings: this folder) instead of standard output.")
+    var output: String?
 
     func validate() throws {
         if (role == nil) == (posting == nil) { throw ValidationError("Give exactly one of --role or --posting.") }
@@ -37,14 +42,11 @@ struct ScoreCommand: AsyncParsableCommand {
         guard report.profile.value != nil, let results = report.results else { throw Terminal.fail("\(profile) has errors; fix them first") }
         let outcomes = try printer.value(results)
         for outcome in outcomes { printer.print(outcome.diagnostics) }
-        let ranked = report.ranked
-        guard let taxonomy = report.taxonomy, let best = ranked.first else { throw ExitCode.invalidInput }
-        let colour = Terminal.stdoutIsTerminal
-        if !report.isFolder {
-            print(format == .json ? FitReportFormatter.json(best, taxonomy: taxonomy).serialized(pretty: true)
-                                  : FitReportFormatter.text(best, taxonomy: taxonomy, colour: colour))
+        guard let taxonomy = report.taxonomy, let best = report.ranked.first else { throw ExitCode.invalidInput }
+        if format == .html {
+            try ScoreOutput.writeHTML(ScoreJob.pages(report), folder: report.isFolder, to: output, input: profile)
         } else {
-            print(format == .json ? FitReportFormatter.jsonLines(ranked, taxonomy: taxonomy) : FitReportFormatter.ranking(ranked))
+            try ScoreOutput.emit(ScoreOutput.text(report, best: best, taxonomy: taxonomy, json: format == .json), to: output, input: profile)
         }
         if outcomes.contains(where: \.failed) { throw ExitCode.invalidInput }
     }

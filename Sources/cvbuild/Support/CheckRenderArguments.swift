@@ -1,0 +1,31 @@
+import ArgumentParser
+import CVBuild
+
+/// The typesetting options `check` and `tailor` share with `render`: what the PDF would be.
+struct CheckRenderArguments: ParsableArguments {
+    @Option(help: "Theme name (classic, modern, compact) or a theme folder.", completion: .directory)
+    var theme: String?
+
+    @Option(help: "The page budget (default: cvbuild.maxPages in the profile, else 2).")
+    var maxPages: Int?
+
+    @Option(help: "Page size: a4 or letter.")
+    var pageSize: PageSize?
+
+    @Option(help: "Another folder to look for font files in.", completion: .directory)
+    var fontDir: [String] = []
+
+    func validate() throws {
+        if let maxPages, !(1...20).contains(maxPages) { throw ValidationError("--max-pages must be from 1 to 20.") }
+    }
+
+    func options() -> RenderOptions {
+        var options = RenderOptions()
+        options.theme = theme
+        options.maxPages = maxPages
+        options.pageSize = pageSize
+        options.fontFolders = fontDir
+        options.environment = Terminal.environment.variables
+        return options
+    }
+}
