@@ -1,3 +1,22 @@
+/// Which version of a profile a job works on: a named variant and extra tags (all empty: the whole profile).
+public struct VariantChoice: Sendable, Hashable {
+    public var name: String?
+    public var only: [String]
+    public var exclude: [String]
+
+    public init(name: String? = nil, only: [String] = [], exclude: [String] = []) {
+        self.name = name
+        self.only = only
+        self.exclude = exclude
+    }
+
+    public init(_ options: RenderOptions) {
+        self.init(name: options.variant, only: options.only, exclude: options.exclude)
+    }
+
+    var isEmpty: Bool { name == nil && only.isEmpty && exclude.isEmpty }
+}
+
 /// One version of a profile, by tags: `render --only research`, `--exclude teaching`, or a named
 /// variant from `cvbuild.variants`. Untagged entries and highlights are in every version; a
 /// tagged one is kept when it has one of the `only` tags (or `only` is empty) and none of the

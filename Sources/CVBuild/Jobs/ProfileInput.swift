@@ -5,9 +5,15 @@ import Foundation
 /// Other tools' files are converted in memory with the same notes as `import`, and a note says
 /// so: people first try `cvbuild render` on the file they have.
 enum ProfileInput {
-    /// With `locale`, the profile in that language when it has a translation overlay for it.
-    static func load(path: String, strict: Bool = false, locale: String? = nil) -> Outcome<Profile> {
-        inspect(path: path, strict: strict, locale: locale).outcome
+    /// With `locale`, the profile in that language when it has a translation overlay for it;
+    /// with `variant`, only the entries the variant's tags keep (and its settings).
+    static func load(path: String, strict: Bool = false, locale: String? = nil, variant: VariantChoice = VariantChoice()) -> Outcome<Profile> {
+        let loaded = inspect(path: path, strict: strict, locale: locale).outcome
+        guard !variant.isEmpty else { return loaded }
+        return loaded.flatMap {
+            VariantFilter.apply($0, variant: variant.name, selection: .init(only: variant.only, exclude: variant.exclude),
+                                at: SourceLocation(file: variant.name != nil ? "--variant" : variant.only.isEmpty ? "--exclude" : "--only"))
+        }
     }
 
     static func inspect(path: String, strict: Bool = false, locale: String? = nil) -> ProfileInspection {

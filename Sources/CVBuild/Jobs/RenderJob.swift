@@ -35,12 +35,8 @@ public enum RenderJob {
 
     /// Every output is made before any is handed back, so a failure leaves nothing half-done.
     public static func run(_ request: Request) -> Report {
-        let read = ProfileInput.load(path: request.profile, strict: request.strict, locale: request.options.locale)
         let options = request.options
-        let loaded = read.flatMap {
-            VariantFilter.apply($0, variant: options.variant, selection: .init(only: options.only, exclude: options.exclude),
-                                at: SourceLocation(file: options.variant != nil ? "--variant" : "--only"))
-        }
+        let loaded = ProfileInput.load(path: request.profile, strict: request.strict, locale: options.locale, variant: VariantChoice(options))
         guard let profile = loaded.value else { return Report(profile: loaded, files: nil) }
         // A translation gets its own file names (cv.zh.pdf), and every page names the others.
         let main = FileOutput.baseName(of: request.profile)

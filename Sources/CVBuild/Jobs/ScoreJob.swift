@@ -15,6 +15,8 @@ public enum ScoreJob {
         public var target: Target
         /// "Today", for years of experience up to now: passed in, never read from the clock here.
         public var now: Date
+        /// Score one version of the profile (`--variant`, `--only`, `--exclude`).
+        public var variant = VariantChoice()
 
         public init(profile: String, target: Target, now: Date) {
             self.profile = profile
@@ -41,7 +43,7 @@ public enum ScoreJob {
     }
 
     public static func run(_ request: Request) async -> Report {
-        let loaded = ProfileInput.load(path: request.profile)
+        let loaded = ProfileInput.load(path: request.profile, variant: request.variant)
         var isFolder = false
         if case .posting(let path) = request.target { isFolder = FileOutput.isFolder(path) }
         guard let profile = loaded.value else { return Report(profile: loaded, results: nil, taxonomy: nil, isFolder: isFolder) }

@@ -40,7 +40,7 @@ public enum TailorJob {
     }
 
     public static func run(_ request: Request) -> Report {
-        let loaded = ProfileInput.load(path: request.profile)
+        let loaded = ProfileInput.load(path: request.profile, variant: VariantChoice(request.options))
         guard let input = loaded.value else { return Report(profile: loaded, result: nil) }
         let budget = request.options.maxPages ?? input.settings.maxPages ?? CheckJob.defaultBudget
         let result = Taxonomy.builtIn.flatMap { taxonomy in

@@ -29,6 +29,8 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (for html and a folder of postings: this folder) instead of standard output.")
     var output: String?
 
+    @OptionGroup var version: VariantArguments
+
     func validate() throws {
         if (role == nil) == (posting == nil) { throw ValidationError("Give exactly one of --role or --posting.") }
     }
@@ -37,7 +39,9 @@ struct ScoreCommand: AsyncParsableCommand {
         let printer = DiagnosticPrinter(.headlines)
         let target: ScoreJob.Target = role.map { .role($0, requestedAt: SourceLocation(file: "--role")) } ?? .posting(posting ?? "")
         let now = try printer.value(Terminal.environment.today)
-        let report = await ScoreJob.run(ScoreJob.Request(profile: profile, target: target, now: now))
+        var request = ScoreJob.Request(profile: profile, target: target, now: now)
+        request.variant = version.choice
+        let report = await ScoreJob.run(request)
         printer.print(report.profile.errors)
         guard report.profile.value != nil, let results = report.results else { throw Terminal.fail("\(profile) has errors; fix them first") }
         let outcomes = try printer.value(results)

@@ -30,10 +30,13 @@ struct TailorCommand: ParsableCommand {
     var force = false
 
     @OptionGroup var typesetting: CheckRenderArguments
+    @OptionGroup var version: VariantArguments
 
     func run() throws {
         let printer = DiagnosticPrinter(showingSourceOf: [profile])
-        let report = TailorJob.run(TailorJob.Request(profile: profile, posting: posting, options: typesetting.options(), render: render))
+        var options = typesetting.options()
+        version.apply(to: &options)
+        let report = TailorJob.run(TailorJob.Request(profile: profile, posting: posting, options: options, render: render))
         printer.print(report.profile.diagnostics)
         guard let made = report.result else { throw Terminal.fail("\(profile): not tailored: fix the errors above first") }
         let result = try printer.value(made)

@@ -48,21 +48,10 @@ struct RenderArguments: ParsableArguments {
     @Flag(help: "Leave out the photo (basics.image) even when the theme shows one.")
     var noPhoto = false
 
-    @Option(help: "A variant named under cvbuild.variants (its tags, sections, page budget, theme).")
-    var variant: String?
-
-    @Option(help: ArgumentHelp("Keep only entries with one of these tags (untagged entries always stay).", valueName: "tag,tag"))
-    var only: String?
-
-    @Option(help: ArgumentHelp("Leave out entries with one of these tags.", valueName: "tag,tag"))
-    var exclude: String?
+    @OptionGroup var version: VariantArguments
 
     @Flag(help: "Treat unknown keys in the profile as errors.")
     var strict = false
-
-    static func tags(_ text: String?) -> [String] {
-        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
 
     func validate() throws {
         if let maxPages, !(1...20).contains(maxPages) { throw ValidationError("--max-pages must be from 1 to 20.") }
@@ -77,9 +66,7 @@ struct RenderArguments: ParsableArguments {
         options.pageSize = pageSize
         options.fontFolders = fontDir
         options.noPhoto = noPhoto
-        options.variant = variant
-        options.only = Self.tags(only)
-        options.exclude = Self.tags(exclude)
+        version.apply(to: &options)
         options.date = date
         options.environment = environment.variables
         return RenderJob.Request(profile: profile, formats: format.formats, options: options, strict: strict)

@@ -87,6 +87,25 @@ struct TranslationVariantTests {
         #expect(all.contains("Pearl River") && all.contains("Shenzhen Institute") && all.contains("debiasing implicit feedback"))
     }
 
+    @Test("score and tailor work on a variant: the research version scores on its own entries, and tailoring it keeps only them")
+    func scoreAndTailorVariant() throws {
+        func score(_ extra: [String]) throws -> Int {
+            let out = try CLI.run(["score", Self.profile, "--role", "ml-engineer"] + extra)
+            #expect(out.status == 0, "\(out.stderr)")
+            let line = out.stdout.split(separator: "\n").first ?? ""
+            return Int(line.split(separator: " ").last?.split(separator: "/").first ?? "") ?? -1
+        }
+        let whole = try score([]), research = try score(["--variant", "research"])
+        #expect(whole > 0 && research > 0 && research < whole, "whole \(whole), research \(research)")
+        let folder = try TemporaryFolder()
+        let posting = try folder.write("posting.txt", "Machine Learning Engineer\nRequirements:\n- Python and PyTorch\n- Computer vision\n")
+        let output = folder.path("out.yaml")
+        let tailored = try CLI.run(["tailor", Self.profile, "--posting", posting, "--variant", "research", "-o", output])
+        #expect(tailored.status == 0, "\(tailored.stderr)")
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written.contains("Shenzhen Institute of Advanced Technology") && !written.contains("Pearl River Technology"))
+    }
+
     @Test("an unknown variant is an error with the names there are; a tag nothing has is a warning")
     func mistakes() throws {
         let folder = try TemporaryFolder()
