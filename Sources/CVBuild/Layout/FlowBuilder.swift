@@ -120,8 +120,9 @@ struct FlowBuilder {
         let titleSize = theme.sizes.entryTitle * ratio
         let gap = 12.0
         var header = Block(height: 0, spaceBefore: spaceBefore)
-        // A narrow column (a sidebar) has no room for dates beside the title: they go below it.
-        if contentWidth < 260 {
+        // A narrow column (a sidebar) has no room for dates beside the title: they go below it,
+        // as they do everywhere in a theme that puts them there.
+        if contentWidth < 260 || theme.dates == .below {
             stackedHeader(e, into: &header, titleSize: titleSize)
             return entryBody(e, header: header)
         }

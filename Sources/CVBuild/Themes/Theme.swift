@@ -25,6 +25,10 @@ package struct Theme: Hashable, Sendable {
     package var sidebar: Sidebar? = nil
     /// Paragraphs and highlights set flush on both sides (word spacing only, never a split word).
     package var justify = false
+    /// Where an entry's dates go: on the title's line at the right, or on a line of their own below it.
+    package var dates: DatePlacement = .right
+
+    package enum DatePlacement: String, Hashable, Sendable, CaseIterable { case right, below }
 
     package struct Fonts: Hashable, Sendable {
         package var regular: FontFile

@@ -3,7 +3,7 @@ enum ThemeDecoder {
     static func decode(_ source: SourceText, folder: String?) -> Outcome<Theme> {
         DataFileDecoding.decode(source) { reader, root in
             let keys = ["name", "description", "fonts", "page", "sizes", "colors", "spacing", "header", "headings",
-                        "dateStyle", "bullet", "footer", "sections", "photo", "sidebar", "justify"]
+                        "dateStyle", "bullet", "footer", "sections", "photo", "sidebar", "justify", "dates"]
             guard let f = reader.fields(of: root, path: "", known: keys) else { return nil }
             func required(_ key: String) -> SourceNode? {
                 if let node = f[key] { return node }
@@ -48,7 +48,8 @@ enum ThemeDecoder {
                 sections: sections.isEmpty ? SectionID.allCases : sections,
                 photo: f["photo"].flatMap { photo($0, reader: reader) },
                 sidebar: f["sidebar"].flatMap { sidebar($0, reader: reader) },
-                justify: reader.boolean(f, "justify", default: false))
+                justify: reader.boolean(f, "justify", default: false),
+                dates: reader.choice(f, "dates", as: Theme.DatePlacement.self) ?? .right)
         }
     }
 
