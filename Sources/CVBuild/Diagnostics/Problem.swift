@@ -70,6 +70,8 @@ public enum Problem: Hashable, Sendable {
     /// A file given as a profile that is another tool's: read through that importer.
     case readAs(format: String, command: String)
     case invalidEnvironmentValue(value: String, expected: String)
+    /// A document (DOCX) could not be put together; not the user's input, but said, not crashed on.
+    case documentNotWritten(format: String, reason: String)
 
     public var id: String {
         switch self {
@@ -102,6 +104,7 @@ public enum Problem: Hashable, Sendable {
         case .duplicateEntry: "duplicate-entry"
         case .emptyText: "empty-text"
         case .unknownName(let kind, _, _, _, _): "unknown-\(kind)"
+        case .documentNotWritten: "document-not-written"
         case .missingGlyph: "missing-glyph"
         case .rightToLeftText: "right-to-left-text"
         case .controlCharacterRemoved: "control-character-removed"
@@ -170,6 +173,7 @@ public enum Problem: Hashable, Sendable {
         case .duplicateEntry(let text, let first): "\"\(text)\" is listed twice (first at line \(first.line))"
         case .emptyText: "the text is empty"
         case .unknownName(let kind, let name, _, _, _): "unknown \(kind) \"\(name)\""
+        case .documentNotWritten(let format, let reason): "the \(format) document could not be made: \(reason)"
         case .missingGlyph(let code, let character, let count, let script, _):
             count == 1 ? "no font has the character \(code) \"\(character)\"; it is shown as \u{FFFD}"
                        : "no font has \(count) characters (\(script), first \(code) \"\(character)\"); they are shown as \u{FFFD}"
@@ -216,7 +220,7 @@ public enum Problem: Hashable, Sendable {
     public var expected: String? {
         switch self {
         case .fileNotFound(let kind), .isDirectory(let kind): kind.expectedFile
-        case .fileUnreadable: nil
+        case .fileUnreadable, .documentNotWritten: nil
         case .emptyFile(let kind): kind.expectedContent
         case .fileTooLarge(_, _, let kind): "\(kind.article) is a few kilobytes; is this the right file?"
         case .invalidUTF8: "save the file as UTF-8"

@@ -24,7 +24,7 @@ struct FormatList: ExpressibleByArgument {
 
 /// The options of every command that typesets a profile (render now; tailor and letter later).
 struct RenderArguments: ParsableArguments {
-    @Option(help: "Output formats, comma-separated: pdf, html (a self-contained web page), linkedin (text to paste), json (the LinkedIn sections as data).")
+    @Option(help: "Output formats, comma-separated: pdf, html (a self-contained web page), linkedin (text to paste), json (the LinkedIn sections as data), docx (an editable Word document), md (Markdown), txt (plain text for application forms).")
     var format = FormatList(argument: "pdf")!
 
     @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
