@@ -12,6 +12,8 @@ public struct Settings: Hashable, Sendable {
     public var targetRole: String?
     /// `inline` turns on **bold**, *italic* and [links](https://…) in descriptions and highlights.
     public var markup: Markup = .none
+    /// Cover letters (`cvbuild letter`), each with its name.
+    public var letters: [Letter] = []
 
     public init() {}
 

@@ -5,7 +5,7 @@ struct SettingsDecoder {
     var customKeys: [String] = []
 
     static let keys = ["theme", "locale", "pageSize", "maxPages", "sections", "sectionTitles", "linkedin", "targetRole", "markup",
-                       "customSections"]
+                       "customSections", "letters"]
 
     func decode(_ node: SourceNode, path: String) -> Settings? {
         guard let f = reader.fields(of: node, path: path, known: Self.keys) else { return nil }
@@ -31,6 +31,7 @@ struct SettingsDecoder {
                           at: node.position, path: f.child("targetRole"))
         }
         s.markup = reader.choice(f, "markup", as: Markup.self) ?? .none
+        s.letters = LetterDecoder(reader: reader).decode(f)
         return s
     }
 
