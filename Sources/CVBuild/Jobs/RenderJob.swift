@@ -86,7 +86,8 @@ public enum RenderJob {
 
     /// The editable and plain forms, each from the composed view.
     private static func document(_ format: OutputFormat, prepared: PreparedProfile, options: RenderOptions) -> Outcome<(Data, String)> {
-        let sections = "\(prepared.view.sections.count) sections"
+        let count = prepared.view.sections.count
+        let sections = "\(count) section\(count == 1 ? "" : "s")"
         switch format {
         case .md: return .success((Data(MarkdownWriter.text(prepared.view).utf8), "Markdown, \(sections), \(prepared.locale.code)"))
         case .txt: return .success((Data(PlainTextWriter.text(prepared.view).utf8), "plain text for application forms, \(sections)"))

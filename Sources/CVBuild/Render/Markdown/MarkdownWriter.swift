@@ -27,7 +27,8 @@ package enum MarkdownWriter {
                     flush()
                     blocks.append(block(inline(view, text)))
                 case .labeled(let label, let text):
-                    bullets.append("- " + (label.map { "**\(inline(view, $0))**: " } ?? "") + inline(view, text))
+                    let body = inline(view, text)
+                    bullets.append("- " + (label.map { "**\(inline(view, $0))**: " + body } ?? block(body)))
                 case .entry(let entry):
                     flush()
                     blocks += self.entry(entry, in: view)
@@ -47,7 +48,7 @@ package enum MarkdownWriter {
         let facts = [entry.dates.map(escape), entry.location.map { escape($0.text) }].compactMap { $0 }
         if !facts.isEmpty { blocks.append("*" + facts.joined(separator: " · ") + "*") }
         blocks += entry.paragraphs.map { block(inline(view, $0)) }
-        if !entry.bullets.isEmpty { blocks.append(entry.bullets.map { "- " + inline(view, $0) }.joined(separator: "\n")) }
+        if !entry.bullets.isEmpty { blocks.append(entry.bullets.map { "- " + block(inline(view, $0)) }.joined(separator: "\n")) }
         if let note = entry.note { blocks.append("*" + escape(note.text) + "*") }
         return blocks
     }
@@ -74,7 +75,7 @@ package enum MarkdownWriter {
         return out
     }
 
-    /// A paragraph's text, which must not begin a list or a numbered item ("2024. A year…").
+    /// A paragraph's or list item's text, which must not begin a list or a numbered item ("2024. A year…").
     private static func block(_ text: String) -> String {
         var out = text
         if out.first == "-" || out.first == "+" {
