@@ -115,7 +115,7 @@ struct FlowBuilder {
             block.height = y + 0.6
         }
         block.keepWithNext = true
-        block.bookmark = section.title
+        block.bookmark = section.title.isEmpty ? nil : section.title  // a letter's untitled section: no bookmark
         block.section = section.title
         blocks.append(block)
         for (i, item) in section.items.enumerated() {

@@ -23,7 +23,7 @@ struct LetterCommand: AsyncParsableCommand {
     var posting: String?
 
     @Option(help: "Output formats, comma-separated: pdf, html, docx, txt.")
-    var format = FormatList(argument: "pdf")!
+    var format = LetterFormatList(argument: "pdf")!
 
     @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
     var out: String?
@@ -33,12 +33,6 @@ struct LetterCommand: AsyncParsableCommand {
 
     @Option(help: "Page size: a4 or letter.")
     var pageSize: PageSize?
-
-    func validate() throws {
-        if let bad = format.formats.first(where: { !LetterJob.formats.contains($0) }) {
-            throw ValidationError("--format \(bad.rawValue) is for résumés; a letter is one of: pdf, html, docx, txt.")
-        }
-    }
 
     func run() async throws {
         let printer = DiagnosticPrinter(showingSourceOf: [profile])

@@ -65,3 +65,16 @@ struct RenderArguments: ParsableArguments {
         return RenderJob.Request(profile: profile, formats: format.formats, options: options, strict: strict)
     }
 }
+
+/// `letter --format`: the same list, offering only what a letter can be made as.
+struct LetterFormatList: ExpressibleByArgument {
+    var formats: [OutputFormat]
+
+    init?(argument: String) {
+        guard let list = FormatList(argument: argument), list.formats.allSatisfy(LetterJob.formats.contains) else { return nil }
+        formats = list.formats
+    }
+
+    static var allValueStrings: [String] { LetterJob.formats.map(\.rawValue) }
+    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
+}
