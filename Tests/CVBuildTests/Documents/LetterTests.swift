@@ -31,6 +31,8 @@ struct LetterTests {
             + "print('\\n'.join(p.style.name + ':' + p.text for p in d.paragraphs))", out.path(base + ".docx")]).output
         #expect(docx.hasPrefix("Title:Alexandra Chen\n"))
         #expect(docx.contains("Normal:Kind regards,"))
+        let html = try String(contentsOfFile: out.path(base + ".html"), encoding: .utf8)
+        #expect(!html.contains("></h2>") && html.contains("<p>Kind regards,</p>"))
     }
 
     private func profile(_ letter: String) -> String {
