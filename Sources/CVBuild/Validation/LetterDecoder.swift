@@ -43,7 +43,24 @@ struct LetterDecoder {
         for (name, _) in LetterPlaceholders.find(in: text) where !Letter.placeholders.contains(name) {
             reader.report(.error, .unknownName(kind: "placeholder", name: name, choices: Letter.placeholders.map { "{\($0)}" },
                                                suggestion: Suggestion.closest(to: name, in: Letter.placeholders).map { "{\($0)}" }, extra: nil),
-                          at: position, path: path)
+                          at: self.position(of: name, from: position), path: path)
         }
+    }
+
+    /// Where `{name}` is in the file: its first occurrence from the text's start (a quoted or
+    /// folded text's offsets are not the file's), or the text's start when it cannot be found.
+    private func position(of name: String, from start: TextPosition) -> TextPosition {
+        let needle = Array("{\(name)}".unicodeScalars)
+        for number in start.line..<(start.line + 100) {
+            guard let line = reader.source.line(number) else { break }
+            // Columns count Unicode scalars, as the YAML reader's positions do.
+            let scalars = Array(line.unicodeScalars)
+            let from = number == start.line ? max(start.column - 1, 0) : 0
+            guard scalars.count - needle.count >= from else { continue }
+            if let i = (from...(scalars.count - needle.count)).first(where: { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }) {
+                return TextPosition(line: number, column: i + 1)
+            }
+        }
+        return start
     }
 }

@@ -44,7 +44,7 @@ struct LetterTests {
         """
     }
 
-    @Test("an unknown placeholder is an error at its line and column, with a did-you-mean")
+    @Test("an unknown placeholder is an error at its own line and column, with a did-you-mean")
     func unknownPlaceholder() throws {
         let folder = try TemporaryFolder()
         try folder.write("cv.yaml", profile("""
@@ -52,11 +52,14 @@ struct LetterTests {
                   company: Acme
                   body:
                     - "I would like to join {compnay}."
+                    - "A text over two lines
+                      finds {rle} on the second."
             """))
         let run = try CLI.run(["letter", "cv.yaml", "--format", "txt"], in: folder.url)
         #expect(run.status != 0)
-        #expect(run.diagnosticLines.contains { $0.hasPrefix("cv.yaml:7:11: error:") && $0.contains("unknown placeholder \"compnay\"")
+        #expect(run.diagnosticLines.contains { $0.hasPrefix("cv.yaml:7:33: error:") && $0.contains("unknown placeholder \"compnay\"")
             && $0.contains("did you mean \"{company}\"?") }, "\(run.stderr)")
+        #expect(run.diagnosticLines.contains { $0.hasPrefix("cv.yaml:9:17: error:") && $0.contains("did you mean \"{role}\"?") }, "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("cv.letter-acme.txt")))
         // validate checks letters too, without making one.
         #expect(try CLI.run(["validate", "cv.yaml"], in: folder.url).status != 0)
