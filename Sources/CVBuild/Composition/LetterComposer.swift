@@ -4,6 +4,8 @@
 /// user did not write: only their fields, their paragraphs and the placeholders' values.
 package struct FilledLetter: Hashable, Sendable {
     package var name: String
+    /// Where the letter is in the profile (`cvbuild.letters[0]`), for warnings about it.
+    package var path: String
     /// Date, then the recipient block (recipient, company), each a line.
     package var opening: [TextRef] = []
     package var greeting: TextRef?
@@ -41,7 +43,7 @@ package enum LetterComposer {
             }
             return TextRef(LetterPlaceholders.fill(raw, with: values), path: path)
         }
-        var filled = FilledLetter(name: letter.name, signature: signature)
+        var filled = FilledLetter(name: letter.name, path: letter.path, signature: signature)
         filled.opening = [text("date", letter.date), text("recipient", letter.recipient), text("company", letter.company)].compactMap { $0 }
         filled.greeting = text("greeting", letter.greeting)
         filled.body = letter.body.enumerated().compactMap { text("body[\($0)]", $1) }

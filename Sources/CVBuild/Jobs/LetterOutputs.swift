@@ -17,7 +17,7 @@ enum LetterOutputs {
                     let pages = pdf.layout.pages.count
                     let summary = "letter \"\(letter.name)\", \(pages) page\(pages == 1 ? "" : "s"), \(prepared.theme.name) theme"
                     guard pages > 1 else { return .success((pdf.data, summary)) }
-                    let at = prepared.profile.sourceMap[letterPath(letter, prepared)] ?? SourceLocation(file: prepared.profile.sourceMap.file)
+                    let at = prepared.profile.sourceMap[letter.path] ?? SourceLocation(file: prepared.profile.sourceMap.file)
                     return .success((pdf.data, summary), warnings: [Diagnostic(.warning, .letterOverOnePage(pages: pages), at: at)])
                 }
             case .html:
@@ -40,11 +40,5 @@ enum LetterOutputs {
             files.append(RenderJob.File(format: format, fileName: format.fileName(base: base), data: data, summary: summary))
         }
         return .success(files, warnings: warnings)
-    }
-
-    /// The letter's first paragraph's path up to the letter (`cvbuild.letters[0]`), to point at it.
-    private static func letterPath(_ letter: FilledLetter, _ prepared: PreparedProfile) -> String {
-        let path = letter.paragraphs.first?.path ?? "cvbuild.letters"
-        return path.components(separatedBy: ".").prefix(2).joined(separator: ".")
     }
 }

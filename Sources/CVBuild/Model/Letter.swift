@@ -25,13 +25,6 @@ public struct Letter: Hashable, Sendable {
     /// Placeholders that need `--posting`.
     public static let postingPlaceholders = ["postingTitle", "postingCompany", "topSkills"]
     public static var placeholders: [String] { profilePlaceholders + postingPlaceholders }
-
-    /// The fields placeholders may appear in, by key, with their texts.
-    public var texts: [(key: String, text: String)] {
-        [("recipient", recipient), ("company", company), ("role", role), ("date", date), ("greeting", greeting)]
-            .compactMap { key, text in text.map { (key, $0) } }
-            + body.enumerated().map { ("body[\($0)]", $1) } + (closing.map { [("closing", $0)] } ?? [])
-    }
 }
 
 /// `{word}` in a letter's text: the placeholders, each with its offset in the text.
@@ -58,7 +51,7 @@ public enum LetterPlaceholders {
     /// The text with each known placeholder replaced; unknown ones are left (validation refused them).
     public static func fill(_ text: String, with values: [String: String]) -> String {
         var out = text
-        for (name, _) in find(in: text).reversed() {
+        for name in Set(find(in: text).map(\.name)) {
             if let value = values[name] { out = out.replacingOccurrences(of: "{\(name)}", with: value) }
         }
         return out

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The small pieces of WordprocessingML every cvbuild document is made of: escaped text, runs
 /// (bold, italic, a character style), paragraphs with a style, and hyperlinks, which live in the
 /// document's relationships. The résumé and the letter both build their body with this.
@@ -85,11 +87,8 @@ package enum WordXML {
 
     /// A colour as Word writes it: six hex digits, no `#`.
     package static func hex(_ color: Theme.RGB) -> String {
-        func byte(_ v: Double) -> String {
-            let n = Int((min(max(v, 0), 1) * 255).rounded())
-            return String(n, radix: 16, uppercase: true).count == 1 ? "0" + String(n, radix: 16, uppercase: true) : String(n, radix: 16, uppercase: true)
-        }
-        return byte(color.red) + byte(color.green) + byte(color.blue)
+        func byte(_ v: Double) -> Int { Int((min(max(v, 0), 1) * 255).rounded()) }
+        return String(format: "%02X%02X%02X", byte(color.red), byte(color.green), byte(color.blue))
     }
 
     /// Points as twentieths of a point (twips), the unit of Word's page and spacing values.
