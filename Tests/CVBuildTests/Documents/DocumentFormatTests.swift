@@ -90,4 +90,38 @@ struct DocumentFormatTests {
         #expect(inline.contains("Ana *Star* Lima") && inline.contains("Engineer #1") && inline.contains("<li>- not a list</li>"))
         #expect(types.filter { $0 == "list_item_open" }.count == 3, "\(types)")
     }
+
+    @Test("custom sections, German headings and inline markup reach the DOCX, Markdown and text")
+    func customSectionsLocaleAndMarkup() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("p.yaml", """
+            basics: {name: Ada Park}
+            work:
+              - {name: Acme, position: Engineer, startDate: "2021-03", highlights: ["Cut costs **40%** with [Spark](https://spark.example.org)."]}
+            cvbuild:
+              locale: de
+              markup: inline
+              sections: [talks, work]
+              customSections:
+                - title: Talks
+                  entries:
+                    - {name: Scaling feature stores, location: Berlin}
+            """)
+        let run = try CLI.run(["render", "p.yaml", "--format", "docx,md,txt", "--out", "."], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let script = "import docx, sys; d = docx.Document(sys.argv[1]); "
+            + "print('\\n'.join(p.style.name + '|' + p.text + '|' + ','.join(r.text for r in p.runs if r.bold) for p in d.paragraphs)); "
+            + "print('links:', ' '.join(r.target_ref for r in d.part.rels.values() if r.reltype.endswith('/hyperlink')))"
+        let docx = try runTool("/usr/bin/env", ["python3", "-c", script, folder.path("p.docx")]).output
+        #expect(docx.contains("Heading 1|Talks|") && docx.contains("Heading 1|Berufserfahrung|"), "\(docx)")
+        #expect(docx.contains("Heading 2|Scaling feature stores|"), "\(docx)")
+        #expect(docx.contains("List Bullet|Cut costs 40% with Spark.|40%"), "\(docx)")
+        #expect(docx.contains("links: https://spark.example.org"), "\(docx)")
+        // The dates at the right-hand tab stop, in German.
+        #expect(docx.contains("Heading 2|Engineer, Acme\tMärz 2021 – heute|"), "\(docx)")
+        let md = try String(contentsOfFile: folder.path("p.md"), encoding: .utf8)
+        #expect(md.contains("## Talks") && md.contains("## Berufserfahrung") && md.contains("**40%** with [Spark](<https://spark.example.org>)"), "\(md)")
+        let txt = try String(contentsOfFile: folder.path("p.txt"), encoding: .utf8)
+        #expect(txt.contains("TALKS\nScaling feature stores") && txt.contains("- Cut costs 40% with Spark (https://spark.example.org)."), "\(txt)")
+    }
 }
