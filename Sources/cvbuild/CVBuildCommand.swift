@@ -14,7 +14,7 @@ struct CVBuildCommand: AsyncParsableCommand {
             Shell completions: cvbuild --generate-completion-script bash|zsh|fish
             """,
         version: "cvbuild \(CVBuildVersion.current) (libharu \(PDFEngine.version), libxml2 \(HTMLEngine.version))",
-        subcommands: [InitCommand.self, ValidateCommand.self, RenderCommand.self, ImportCommand.self, ExportCommand.self, KeywordsCommand.self, ExtractCommand.self, RolesCommand.self, ScoreCommand.self, CheckCommand.self, TailorCommand.self]
+        subcommands: [InitCommand.self, ValidateCommand.self, RenderCommand.self, ImportCommand.self, ExportCommand.self, KeywordsCommand.self, ExtractCommand.self, RolesCommand.self, ScoreCommand.self, CheckCommand.self, TailorCommand.self, LetterCommand.self]
     )
 
     static func main() async { await CommandRunner.run(Self.self) }

@@ -77,6 +77,11 @@ public enum Problem: Hashable, Sendable {
     case invalidEnvironmentValue(value: String, expected: String)
     /// A finding of `cvbuild check`: its id is the rule's.
     case check(CheckProblem)
+    /// A document (DOCX) could not be put together; not the user's input, but said, not crashed on.
+    case documentNotWritten(format: String, reason: String)
+    /// A letter's `{placeholder}` with nothing to fill it (no --posting, no such field).
+    case placeholderWithoutValue(name: String, reason: String)
+    case letterOverOnePage(pages: Int)
 
     public var id: String {
         switch self {
@@ -109,6 +114,9 @@ public enum Problem: Hashable, Sendable {
         case .duplicateEntry: "duplicate-entry"
         case .emptyText: "empty-text"
         case .unknownName(let kind, _, _, _, _): "unknown-\(kind)"
+        case .documentNotWritten: "document-not-written"
+        case .placeholderWithoutValue: "placeholder-without-value"
+        case .letterOverOnePage: "letter-over-one-page"
         case .missingGlyph: "missing-glyph"
         case .rightToLeftText: "right-to-left-text"
         case .controlCharacterRemoved: "control-character-removed"
@@ -183,6 +191,9 @@ public enum Problem: Hashable, Sendable {
         case .duplicateEntry(let text, let first): "\"\(text)\" is listed twice (first at line \(first.line))"
         case .emptyText: "the text is empty"
         case .unknownName(let kind, let name, _, _, _): "unknown \(kind) \"\(name)\""
+        case .documentNotWritten(let format, let reason): "the \(format) document could not be made: \(reason)"
+        case .placeholderWithoutValue(let name, _): "nothing to fill {\(name)} with"
+        case .letterOverOnePage(let pages): "the letter takes \(pages) pages"
         case .missingGlyph(let code, let character, let count, let script, _):
             count == 1 ? "no font has the character \(code) \"\(character)\"; it is shown as \u{FFFD}"
                        : "no font has \(count) characters (\(script), first \(code) \"\(character)\"); they are shown as \u{FFFD}"
@@ -237,7 +248,9 @@ public enum Problem: Hashable, Sendable {
     public var expected: String? {
         switch self {
         case .fileNotFound(let kind), .isDirectory(let kind): kind.expectedFile
-        case .fileUnreadable: nil
+        case .fileUnreadable, .documentNotWritten: nil
+        case .placeholderWithoutValue(_, let reason): reason
+        case .letterOverOnePage: "a cover letter is read on one page; shorten its paragraphs"
         case .emptyFile(let kind): kind.expectedContent
         case .fileTooLarge(_, _, let kind): "\(kind.article) is a few kilobytes; is this the right file?"
         case .invalidUTF8: "save the file as UTF-8"

@@ -72,6 +72,14 @@ enum SettingsJSON {
         if let v = s.linkedinHeadline { o.append(("linkedin", .object([("headline", .string(v))]))) }
         if let v = s.targetRole { o.append(("targetRole", .string(v))) }
         if s.markup != .none { o.append(("markup", .string(s.markup.rawValue))) }
+        if !s.letters.isEmpty { o.append(("letters", .array(s.letters.map(letter)))) }
         return .object(o)
+    }
+
+    private static func letter(_ l: Letter) -> JSONValue {
+        let fields = [("name", l.name), ("date", l.date), ("recipient", l.recipient), ("company", l.company), ("role", l.role),
+                      ("greeting", l.greeting)].compactMap { key, value in value.map { (key, JSONValue.string($0)) } }
+        return .object(fields + (l.body.isEmpty ? [] : [("body", .array(l.body.map { .string($0) }))])
+                       + (l.closing.map { [("closing", .string($0))] } ?? []))
     }
 }

@@ -51,6 +51,13 @@ package enum ProfileYAMLWriter {
             if let headline = s.linkedinHeadline { w.key("linkedin"); w.indent { w.field("headline", headline) } }
             w.field("targetRole", s.targetRole)
             if s.markup != .none { w.field("markup", s.markup.rawValue) }
+            w.list("letters", s.letters) { letter in
+                w.field("name", letter.name)
+                for (key, value) in [("date", letter.date), ("recipient", letter.recipient), ("company", letter.company),
+                                     ("role", letter.role), ("greeting", letter.greeting)] { w.field(key, value) }
+                if !letter.body.isEmpty { w.strings("body", letter.body) }
+                w.field("closing", letter.closing)
+            }
             w.list("customSections", p.customSections) { section in
                 w.field("title", section.title)
                 w.list(S.customEntry.key, section.entries) { w.fields($0, S.customEntry) }

@@ -91,12 +91,28 @@ public enum RenderJob {
                     let data = Data(page.html.utf8)
                     return (data, "\(data.count / 1024) KB web page, \(prepared.theme.name) theme, \(prepared.locale.code)")
                 }
+            case .docx, .md, .txt:
+                made = document(format, prepared: prepared, options: options)
             }
             guard let (data, summary) = made.value else { return .failure(warnings + made.diagnostics) }
             warnings += made.diagnostics
             files.append(File(format: format, fileName: format.fileName(base: base), data: data, summary: summary))
         }
         return .success(files, warnings: warnings)
+    }
+
+    /// The editable and plain forms, each from the composed view.
+    private static func document(_ format: OutputFormat, prepared: PreparedProfile, options: RenderOptions) -> Outcome<(Data, String)> {
+        let count = prepared.view.sections.count
+        let sections = "\(count) section\(count == 1 ? "" : "s")"
+        switch format {
+        case .md: return .success((Data(MarkdownWriter.text(prepared.view).utf8), "Markdown, \(sections), \(prepared.locale.code)"))
+        case .txt: return .success((Data(PlainTextWriter.text(prepared.view).utf8), "plain text for application forms, \(sections)"))
+        default:
+            return ResumeDOCX.render(prepared, options: options).map { data in
+                (data, "Word document, \(sections), \(max(data.count / 1024, 1)) KB, \(prepared.theme.name) theme")
+            }
+        }
     }
 
     /// With `strict`, text the PDF cannot show as written is an error, not a warning.

@@ -90,7 +90,7 @@ struct FlowBuilder {
             block.height = y + 0.6
         }
         block.keepWithNext = true
-        block.bookmark = section.title
+        block.bookmark = section.title.isEmpty ? nil : section.title  // a letter's untitled section: no bookmark
         let start = blocks.count
         block.section = section.title
         blocks.append(block)

@@ -19,6 +19,8 @@ public struct Settings: Hashable, Sendable {
     public var translations: [String: String] = [:]
     /// `cvbuild.check.ignore`: ids of `cvbuild check` rules to switch off for this profile.
     public var checkIgnore: [String] = []
+    /// Cover letters (`cvbuild letter`), each with its name.
+    public var letters: [Letter] = []
 
     public init() {}
 

@@ -3,6 +3,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case pdf, html, linkedin
     /// The LinkedIn sections as data for tools.
     case json
+    /// A Word document with real styles, a recruiter can edit.
+    case docx
+    /// Markdown, and plain text in the one-column form for pasting into application forms.
+    case md, txt
 
     public func fileName(base: String) -> String {
         switch self {
@@ -10,6 +14,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .html: base + ".html"
         case .linkedin: base + ".linkedin.txt"
         case .json: base + ".linkedin.json"
+        case .docx: base + ".docx"
+        case .md: base + ".md"
+        case .txt: base + ".txt"
         }
     }
 }

@@ -5,7 +5,7 @@ struct SettingsDecoder {
     var customKeys: [String] = []
 
     static let keys = ["theme", "locale", "pageSize", "maxPages", "sections", "sectionTitles", "linkedin", "targetRole", "markup",
-                       "customSections", "variants", "translations", "check"]
+                       "customSections", "variants", "translations", "check", "letters"]
 
     func decode(_ node: SourceNode, path: String) -> Settings? {
         guard let f = reader.fields(of: node, path: path, known: Self.keys) else { return nil }
@@ -51,6 +51,7 @@ struct SettingsDecoder {
             }
         }
         if let node = f["check"], !node.isNull { s.checkIgnore = checkIgnore(node, path: f.child("check")) }
+        s.letters = LetterDecoder(reader: reader).decode(f)
         return s
     }
 

@@ -24,7 +24,7 @@ struct FormatList: ExpressibleByArgument {
 
 /// The options of every command that typesets a profile (render now; tailor and letter later).
 struct RenderArguments: ParsableArguments {
-    @Option(help: "Output formats, comma-separated: pdf, html (a self-contained web page), linkedin (text to paste), json (the LinkedIn sections as data).")
+    @Option(help: "Output formats, comma-separated: pdf, html (a self-contained web page), linkedin (text to paste), json (the LinkedIn sections as data), docx (an editable Word document), md (Markdown), txt (plain text for application forms).")
     var format = FormatList(argument: "pdf")!
 
     @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
@@ -71,4 +71,17 @@ struct RenderArguments: ParsableArguments {
         options.environment = environment.variables
         return RenderJob.Request(profile: profile, formats: format.formats, options: options, strict: strict)
     }
+}
+
+/// `letter --format`: the same list, offering only what a letter can be made as.
+struct LetterFormatList: ExpressibleByArgument {
+    var formats: [OutputFormat]
+
+    init?(argument: String) {
+        guard let list = FormatList(argument: argument), list.formats.allSatisfy(LetterJob.formats.contains) else { return nil }
+        formats = list.formats
+    }
+
+    static var allValueStrings: [String] { LetterJob.formats.map(\.rawValue) }
+    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
 }

@@ -48,6 +48,14 @@ struct GoldenOutputTests {
         }
         list.append(Case(name: "roles", arguments: ["roles"], files: []))
         list.append(Case(name: "init", arguments: ["init", "p.yaml"], files: ["p.yaml"]))
+        for sample in ["senior-ml-engineer", "junior-ml-engineer", "zh-ml-engineer"] {
+            list.append(Case(name: "render \(sample) docx,md,txt", arguments: ["render", CLI.sample(sample + ".yaml"), "--out", ".", "--format", "docx,md,txt"],
+                             files: [sample + ".docx", sample + ".md", sample + ".txt"]))
+        }
+        let letter = "senior-ml-engineer.letter-lumen-freight"
+        list.append(Case(name: "letter senior posting", arguments: ["letter", CLI.sample("senior-ml-engineer.yaml"), "--posting",
+                                                                    CLI.sample("posting-ml-engineer.html"), "--out", ".", "--format", "pdf,html,docx,txt"],
+                         files: [letter + ".pdf", letter + ".html", letter + ".docx", letter + ".txt"]))
         return list
     }
 

@@ -228,6 +228,8 @@ struct RenderCVImportTests {
         //    locale.language, RenderCV's US Letter default and the order of cv.sections.)
         sample.settings.maxPages = nil
         sample.settings.targetRole = nil
+        //    The sample's cover letter (cvbuild.letters) is cvbuild's own too.
+        sample.settings.letters = []
         // 3. RenderCV's `end_date: present` is imported as `endDate: present`; the sample leaves the
         //    end date out. Both mean "ongoing" to cvbuild.
         mine.work = mine.work.map { var w = $0; if w.endDate == .present { w.endDate = nil }; return w }
