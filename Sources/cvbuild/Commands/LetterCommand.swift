@@ -28,7 +28,7 @@ struct LetterCommand: AsyncParsableCommand {
     @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
     var out: String?
 
-    @Option(help: "Theme name (classic, modern, compact) or a theme folder.", completion: .directory)
+    @Option(help: "Theme name (classic, modern, compact, technical, scholar, contrast, portrait, sidebar) or a theme folder.", completion: .directory)
     var theme: String?
 
     @Option(help: "Page size: a4 or letter.")

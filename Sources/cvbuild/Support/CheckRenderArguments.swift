@@ -3,7 +3,7 @@ import CVBuild
 
 /// The typesetting options `check` and `tailor` share with `render`: what the PDF would be.
 struct CheckRenderArguments: ParsableArguments {
-    @Option(help: "Theme name (classic, modern, compact) or a theme folder.", completion: .directory)
+    @Option(help: "Theme name (classic, modern, compact, technical, scholar, contrast, portrait, sidebar) or a theme folder.", completion: .directory)
     var theme: String?
 
     @Option(help: "The page budget (default: cvbuild.maxPages in the profile, else 2).")

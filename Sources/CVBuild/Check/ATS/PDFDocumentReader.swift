@@ -63,7 +63,7 @@ struct PDFDocumentReader {
         }
         // A length that does not lead to `endstream` (an edited file) is replaced by a search.
         if end < 0 || !Self.isEndStream(bytes, from: end) {
-            guard let found = Self.find(Array("endstream".utf8), in: bytes, from: at) else { return nil }
+            guard let found = PDFBytes.firstIndex(of: Array("endstream".utf8), in: bytes, from: at) else { return nil }
             end = found
             while end > at, bytes[end - 1] == 10 || bytes[end - 1] == 13 { end -= 1 }
         }
@@ -99,13 +99,4 @@ struct PDFDocumentReader {
         return bytes[j..<min(bytes.count, j + 9)].elementsEqual("endstream".utf8)
     }
 
-    static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        var i = start
-        while i <= bytes.count - needle.count {
-            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
 }
