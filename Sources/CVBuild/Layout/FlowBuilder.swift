@@ -229,12 +229,12 @@ struct FlowBuilder {
 
     /// Running text: like `breakLines`, but a last line of one short word (or one or two Chinese
     /// characters) takes a word from the line above when narrowing the measure a little, never
-    /// adding a line, allows it.
+    /// adding a line, allows it. At most a tenth narrower: more leaves a ragged hole at the right.
     private mutating func breakParagraph(_ spans: [Span], width: Double) -> [LineBox] {
         let words = shaper.words(spans)
         let lines = LineBreaker.lines(words, width: width, fonts: fonts)
         guard lines.count > 1, Self.isRunt(lines[lines.count - 1], width: width) else { return lines }
-        for narrower in stride(from: 0.97, through: 0.80, by: -0.03) {
+        for narrower in stride(from: 0.97, through: 0.905, by: -0.03) {
             let attempt = LineBreaker.lines(words, width: width * narrower, fonts: fonts)
             if attempt.count > lines.count { break }
             if !Self.isRunt(attempt[attempt.count - 1], width: width) { return attempt }
