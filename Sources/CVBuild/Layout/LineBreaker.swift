@@ -21,6 +21,9 @@ enum LineBreaker {
         var current: [LineBox.Piece] = []
         var x = 0.0, size = 0.0
         var pendingSpace = 0.0, pendingGap = 0.0
+        // The last word placed and the line as it was before it, to move a one-letter word down.
+        var last: (word: Word, index: Int, x: Double, space: Double, gap: Double)?
+        var wordsOnLine = 0
         func limit() -> Double { lines.isEmpty ? (firstWidth ?? width) : width }
         func endLine() {
             lines.append(LineBox(pieces: merged(current), width: x, size: size))
@@ -29,8 +32,12 @@ enum LineBreaker {
             size = 0
             pendingSpace = 0
             pendingGap = 0
+            last = nil
+            wordsOnLine = 0
         }
         func place(_ word: Word) {
+            last = (word, current.count, x, pendingSpace, pendingGap)
+            wordsOnLine += 1
             let start = current.isEmpty ? 0 : x + pendingSpace + pendingGap
             var cursor = start
             for (i, fragment) in word.fragments.enumerated() {
@@ -45,7 +52,17 @@ enum LineBreaker {
         func breakAndPlace(_ word: Word) {
             let start = current.isEmpty ? 0 : x + pendingSpace + pendingGap
             if start + word.width > limit() + 0.001 {
-                if !current.isEmpty { endLine() }
+                // "… at a / p99 …": a one-letter word ("a", "I") goes down with the word after it
+                // rather than end a line that keeps two other words.
+                if let l = last, wordsOnLine >= 3, l.word.spaceAfter > 0, isOneLetter(l.word),
+                   l.word.width + l.word.spaceAfter + word.width <= width + 0.001 {
+                    current.removeSubrange(l.index...)
+                    x = l.x
+                    size = current.map(\.fragment.style.size).max() ?? 0
+                    endLine()
+                    place(l.word)
+                }
+                if !current.isEmpty, x + pendingSpace + pendingGap + word.width > limit() + 0.001 { endLine() }
                 if word.width > limit() + 0.001 {
                     // Too wide even alone: cut it into pieces that fit.
                     for (i, piece) in split(word, width: limit(), fonts: fonts).enumerated() {
@@ -74,6 +91,11 @@ enum LineBreaker {
         }
         if !current.isEmpty || lines.isEmpty { endLine() }
         return lines
+    }
+
+    private static func isOneLetter(_ word: Word) -> Bool {
+        let scalars = word.fragments.flatMap(\.text.unicodeScalars)
+        return scalars.count == 1 && scalars[0].properties.isAlphabetic && !TextShaper.isIdeographic(scalars[0])
     }
 
     /// Words joined without a space after a hyphen or slash ("GEOS-" "Chem"), grouped; every

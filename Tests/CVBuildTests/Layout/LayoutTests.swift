@@ -30,6 +30,14 @@ private func lines(_ text: String, width: Double) -> [String] {
 @Suite("Layout: lines")
 struct LineBreakingTests {
     // At 10 pt a letter is 5 pt wide and a space 2.5 pt.
+    @Test("a one-letter word does not end a line that keeps two other words: it goes down with the next")
+    func oneLetterWordMovesDown() {
+        // Each letter 5 pt, a space 2.5 pt: "xx xx xx a" is 42.5 pt and fits 45; "yy" does not.
+        #expect(lines("xx xx xx a yy", width: 45) == ["xx xx xx", "a yy"])
+        // With only one other word on the line it stays (moving it would leave "xx" alone).
+        #expect(lines("xx a yyyyyyy", width: 40) == ["xx a", "yyyyyyy"])
+    }
+
     @Test("words fill a line and wrap at spaces")
     func wrapsAtSpaces() {
         #expect(lines("aaaa bbbb cccc dddd", width: 50) == ["aaaa bbbb", "cccc dddd"])
