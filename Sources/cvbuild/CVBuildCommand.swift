@@ -5,7 +5,7 @@ import CVBuild
 struct CVBuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cvbuild",
-        abstract: "Turn one career profile into a PDF résumé, a web page and LinkedIn text, and see how well it fits a role.",
+        abstract: "Turn one career profile into a PDF résumé, a web page, LinkedIn text, Word and cover letters, and see how well it fits a role.",
         discussion: """
             A profile is a JSON Resume 1.0 file, in YAML or JSON, with cvbuild's settings under `cvbuild:`.
             Start with `cvbuild init`, then `cvbuild validate profile.yaml`.

@@ -33,7 +33,7 @@ struct RenderArguments: ParsableArguments {
     @Option(help: "Theme name (classic, modern, compact, technical, scholar, contrast, portrait, sidebar) or a theme folder.", completion: .directory)
     var theme: String?
 
-    @Option(help: "Language for headings, dates and \"present\": en, zh, de, fr, es.")
+    @Option(help: "Language for headings, dates and \"present\": en, zh, de, fr, es; and for the text too when a translation (NAME.LOCALE.yaml beside the profile) has it.")
     var locale: String?
 
     @Option(help: "Fail rather than go over this many pages (tightening spacing and type first).")
