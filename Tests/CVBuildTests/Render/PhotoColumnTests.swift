@@ -25,6 +25,20 @@ struct PhotoColumnTests {
         #expect(try Self.images(left) == 0)
     }
 
+    @Test("the web page of a theme with a photo holds it inside the page (nothing fetched); --no-photo and other themes leave it out")
+    func photoOnThePage() throws {
+        let folder = try TemporaryFolder()
+        func page(_ args: [String]) throws -> String {
+            let out = try CLI.run(["render", CLI.sample("senior-ml-engineer.yaml"), "--format", "html", "--out", folder.url.path] + args)
+            #expect(out.status == 0, "\(out.stderr)")
+            return try String(contentsOfFile: folder.path("senior-ml-engineer.html"), encoding: .utf8)
+        }
+        let jpeg = try Data(contentsOf: URL(fileURLWithPath: CLI.sample("alexandra-chen.jpg"))).base64EncodedString()
+        #expect(try page(["--theme", "portrait"]).contains("<img class=\"photo\" src=\"data:image/jpeg;base64,\(jpeg)\""))
+        #expect(try !page(["--theme", "portrait", "--no-photo"]).contains("<img"))
+        #expect(try !page(["--theme", "classic"]).contains("<img"))
+    }
+
     @Test("a photo that is on the web, missing or not an image: a warning at its line, and the résumé without it")
     func photoProblems() throws {
         let folder = try TemporaryFolder()

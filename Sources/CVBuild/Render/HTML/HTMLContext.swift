@@ -21,6 +21,11 @@ enum HTMLContext {
         if let headline { context["headline"] = headline }
         if let canonical = PageLanguage.canonical(profile).flatMap(Composer.safeURL) { context["canonical"] = canonical }
         if let image = profile.basics.image.flatMap(Composer.safeURL) { context["image"] = image }
+        // The photo of a theme that shows one, inside the page (a data: address): the page stays one
+        // file that fetches nothing. Only PNG or JPEG that PhotoLoader checked get here.
+        if let photo = prepared.photo {
+            context["photo"] = "data:image/\(photo.format == .png ? "png" : "jpeg");base64," + photo.data.base64EncodedString()
+        }
         if !prepared.alternates.isEmpty { context["alternates"] = prepared.alternates.map { ["lang": $0.lang, "href": $0.href] } }
         if let pdfFileName {
             context["pdfHref"] = pdfFileName.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? pdfFileName
