@@ -8,12 +8,10 @@ enum CheckRenderer {
     static func render(_ prepared: PreparedProfile, options: RenderOptions, budget: Int, bullets: [CheckContext.Bullet],
                        pdf: String?) -> Outcome<CheckRendering> {
         let theme = prepared.theme, view = prepared.view
-        let locator = FontLocator(extraFolders: options.fontFolders + [theme.folder].compactMap { $0 }, environment: options.environment)
-        let characters = view.characters.union((theme.bullet.glyph + theme.header.separator).unicodeScalars)
-        return ThemeFonts.load(theme, locator: locator, themeLocation: prepared.themeLocation, drawing: characters).flatMap { fonts in
+        return prepared.fonts(options).flatMap { fonts in
             var rendering = CheckRendering(budget: budget)
             rendering.budgetFromOptions = options.maxPages != nil
-            let pageSize = options.pageSize ?? prepared.profile.settings.pageSize ?? theme.pageSize
+            let pageSize = prepared.pageSize(options)
             let layouter = DocumentLayouter(theme: theme, fonts: fonts.book, pageSize: pageSize)
             let layout: PageLayout
             do throws(DocumentLayouter.Overflow) {

@@ -15,6 +15,17 @@ public struct VariantChoice: Sendable, Hashable {
     }
 
     var isEmpty: Bool { name == nil && only.isEmpty && exclude.isEmpty }
+
+    /// Whether an entry with these tags is in this version.
+    func keeps(_ tags: [String]) -> Bool {
+        let set = Set(tags)
+        return (only.isEmpty || set.isEmpty || !set.isDisjoint(with: only)) && set.isDisjoint(with: exclude)
+    }
+
+    /// A highlight's tag text: "research" or "research, teaching"; "" for none.
+    func keeps(highlightTags text: String) -> Bool {
+        keeps(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
 }
 
 /// One version of a profile, by tags: `render --only research`, `--exclude teaching`, or a named
@@ -23,34 +34,14 @@ public struct VariantChoice: Sendable, Hashable {
 /// `exclude` tags. The source map follows the entries that stay, so every warning still points at
 /// the line the entry is written on.
 package enum VariantFilter {
-    package struct Selection: Hashable, Sendable {
-        package var only: [String] = []
-        package var exclude: [String] = []
-        package var isEmpty: Bool { only.isEmpty && exclude.isEmpty }
-
-        package init(only: [String] = [], exclude: [String] = []) {
-            self.only = only
-            self.exclude = exclude
-        }
-
-        func keeps(_ tags: [String]) -> Bool {
-            let set = Set(tags)
-            return (only.isEmpty || set.isEmpty || !set.isDisjoint(with: only)) && set.isDisjoint(with: exclude)
-        }
-
-        /// A highlight's tag text: "research" or "research, teaching"; "" for none.
-        func keeps(highlightTags text: String) -> Bool {
-            keeps(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-        }
-    }
-
-    /// The profile with the named variant's settings and selection applied (`--only`/`--exclude`
-    /// add to the variant's); an unknown variant is an error at `at`, an unused tag a warning.
-    package static func apply(_ profile: Profile, variant name: String?, selection extra: Selection,
-                              at: SourceLocation) -> Outcome<Profile> {
+    /// The profile with the named variant's settings and tags applied (`--only`/`--exclude` add to
+    /// the variant's); an unknown variant is an error, an unused tag a warning, at the option.
+    package static func apply(_ profile: Profile, _ choice: VariantChoice) -> Outcome<Profile> {
         var profile = profile
-        var selection = extra
-        if let name {
+        var selection = choice
+        selection.name = nil
+        let at = SourceLocation(file: choice.name != nil ? "--variant" : choice.only.isEmpty ? "--exclude" : "--only")
+        if let name = choice.name {
             guard let variant = profile.settings.variants[name] else {
                 let names = profile.settings.variants.keys.sorted()
                 return .failure(Diagnostic(.error, .invalidChoice(text: name, choices: names.isEmpty ? ["(the profile has no cvbuild.variants)"] : names,
@@ -95,7 +86,7 @@ package enum VariantFilter {
         return out.filter { !$0.isEmpty }
     }
 
-    private static func filter<E: Taggable>(_ entries: [E], _ key: String, _ selection: Selection, _ map: inout SourceMap) -> [E] {
+    private static func filter<E: Taggable>(_ entries: [E], _ key: String, _ selection: VariantChoice, _ map: inout SourceMap) -> [E] {
         var kept: [E] = []
         var moves: [(from: String, to: String)] = []
         for (i, entry) in entries.enumerated() where selection.keeps(entry.tags) {

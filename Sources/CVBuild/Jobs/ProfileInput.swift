@@ -10,10 +10,7 @@ enum ProfileInput {
     static func load(path: String, strict: Bool = false, locale: String? = nil, variant: VariantChoice = VariantChoice()) -> Outcome<Profile> {
         let loaded = inspect(path: path, strict: strict, locale: locale).outcome
         guard !variant.isEmpty else { return loaded }
-        return loaded.flatMap {
-            VariantFilter.apply($0, variant: variant.name, selection: .init(only: variant.only, exclude: variant.exclude),
-                                at: SourceLocation(file: variant.name != nil ? "--variant" : variant.only.isEmpty ? "--exclude" : "--only"))
-        }
+        return loaded.flatMap { VariantFilter.apply($0, variant) }
     }
 
     static func inspect(path: String, strict: Bool = false, locale: String? = nil) -> ProfileInspection {

@@ -67,11 +67,9 @@ public enum TailorJob {
         let relevance = TailorRelevance(matcher: matcher, asks: asks)
         var p = input, changes: [TailorChange] = []
         TailorReorder.apply(&p, relevance: relevance, sectionOrder: Composer.order(input, theme: prepared.theme), changes: &changes)
-        let locator = FontLocator(extraFolders: request.options.fontFolders + [prepared.theme.folder].compactMap { $0 },
-                                  environment: request.options.environment)
-        return ThemeFonts.load(prepared.theme, locator: locator, themeLocation: prepared.themeLocation, drawing: prepared.view.characters)
+        return prepared.fonts(request.options)
             .flatMap { fonts in
-                let pageSize = request.options.pageSize ?? input.settings.pageSize ?? prepared.theme.pageSize
+                let pageSize = prepared.pageSize(request.options)
                 let fit = TailorFit(theme: prepared.theme, locale: prepared.locale, fonts: fonts.book, pageSize: pageSize, relevance: relevance)
                 let at = request.options.maxPages != nil ? SourceLocation(file: "--max-pages")
                     : (input.sourceMap["cvbuild.maxPages"] ?? SourceLocation(file: input.sourceMap.file))

@@ -180,10 +180,7 @@ package struct DocumentLayouter: Sendable {
                 let line = LineBreaker.lines(shaper.words([Span(text, style, path: nil)]), width: content.width, fonts: fonts)[0]
                 let baseline = page.height - theme.margins.bottom / 2
                 let x0 = (page.width - line.width) / 2
-                pages[index].texts += line.pieces.map {
-                    PlacedText(x: x0 + $0.x, baseline: baseline, text: $0.fragment.text, face: $0.fragment.face,
-                               size: theme.sizes.footer, color: theme.colors.muted, width: $0.fragment.width)
-                }
+                pages[index].texts += line.pieces.map { fonts.placed($0.fragment, x: x0 + $0.x, baseline: baseline) }
             }
         }
         let layout = PageLayout(width: page.width, height: page.height, pages: pages, outline: outline,

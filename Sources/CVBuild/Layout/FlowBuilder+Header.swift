@@ -95,9 +95,7 @@ extension FlowBuilder {
         let line = breakLines([span], width: .greatestFiniteMagnitude)[0]
         for piece in line.pieces {
             let f = piece.fragment
-            block.texts.append(PlacedText(x: x + piece.x, baseline: baseline, text: f.text, face: f.face, size: f.style.size,
-                                          color: f.style.color, width: f.width, tracking: f.style.tracking,
-                                          drawnBold: fonts.needsDrawnBold(f.face, style: f.style.font)))
+            block.texts.append(fonts.placed(f, x: x + piece.x, baseline: baseline))
             if let url = f.style.link {
                 block.links.append(PlacedLink(x: x + piece.x, top: 0, width: f.width, height: block.height, url: url))
             }

@@ -311,9 +311,7 @@ struct FlowBuilder {
             let baseline = block.height + (height - line.size) / 2 + line.size * ascentRatio
             for piece in line.pieces {
                 let f = piece.fragment
-                block.texts.append(PlacedText(x: x + piece.x, baseline: baseline, text: f.text, face: f.face,
-                                              size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking,
-                                          drawnBold: fonts.needsDrawnBold(f.face, style: f.style.font), wordSpacing: f.style.wordSpacing))
+                block.texts.append(fonts.placed(f, x: x + piece.x, baseline: baseline))
                 if let url = f.style.link {
                     block.links.append(PlacedLink(x: x + piece.x, top: block.height, width: f.width, height: height, url: url))
                 }
@@ -328,10 +326,7 @@ struct FlowBuilder {
         let height = lineHeight(lineSize)
         let baseline = lineTop + (height - lineSize) / 2 + lineSize * ascentRatio
         for piece in line.pieces {
-            let f = piece.fragment
-            block.texts.append(PlacedText(x: contentWidth - line.width + piece.x, baseline: baseline, text: f.text, face: f.face,
-                                          size: f.style.size, color: f.style.color, width: f.width, tracking: f.style.tracking,
-                                          drawnBold: fonts.needsDrawnBold(f.face, style: f.style.font), wordSpacing: f.style.wordSpacing))
+            block.texts.append(fonts.placed(piece.fragment, x: contentWidth - line.width + piece.x, baseline: baseline))
         }
         block.height = max(block.height, lineTop + height)
     }

@@ -31,6 +31,15 @@ struct Fragment: Hashable {
     var width: Double
 }
 
+extension FontBook {
+    /// A fragment placed on the page: its own size (a fallback's may differ from the style's),
+    /// letter- and word-spacing, and a drawn bold where its face has no bold weight.
+    func placed(_ f: Fragment, x: Double, baseline: Double) -> PlacedText {
+        PlacedText(x: x, baseline: baseline, text: f.text, face: f.face, size: f.style.size, color: f.style.color, width: f.width,
+                   tracking: f.style.tracking, drawnBold: needsDrawnBold(f.face, style: f.style.font), wordSpacing: f.style.wordSpacing)
+    }
+}
+
 /// The unit the line breaker places: a word, a piece of a word after a break opportunity
 /// (a hyphen, a slash, a CJK character), with what separates it from the next one.
 struct Word {

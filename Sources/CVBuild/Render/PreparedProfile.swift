@@ -19,6 +19,19 @@ package struct PreparedProfile: Sendable {
         profile.settings.locale != nil || translation != nil ? locale.code : (PageLanguage.of(view) ?? locale.code)
     }
 
+    /// The page size: the option, else the profile's, else the theme's.
+    package func pageSize(_ options: RenderOptions) -> PageSize {
+        options.pageSize ?? profile.settings.pageSize ?? theme.pageSize
+    }
+
+    /// The theme's fonts, found where the options and the theme say, with the fallbacks read
+    /// only for characters the view (and the theme's own bullet and separator) needs.
+    package func fonts(_ options: RenderOptions) -> Outcome<ThemeFonts> {
+        let locator = FontLocator(extraFolders: options.fontFolders + [theme.folder].compactMap { $0 }, environment: options.environment)
+        let characters = view.characters.union((theme.bullet.glyph + theme.header.separator).unicodeScalars)
+        return ThemeFonts.load(theme, locator: locator, themeLocation: themeLocation, drawing: characters)
+    }
+
     package static func prepare(_ profile: Profile, options: RenderOptions) -> Outcome<PreparedProfile> {
         let map = profile.sourceMap
         let file = SourceLocation(file: map.file)

@@ -16,7 +16,7 @@ package enum LetterDOCX {
         for paragraph in letter.body { add([paragraph]) }
         add([letter.closing].compactMap { $0 })
         body.add("Normal", [.init(letter.signature.text)])
-        let size = options.pageSize ?? prepared.profile.settings.pageSize ?? prepared.theme.pageSize
+        let size = prepared.pageSize(options)
         let package = WordPackage(body: body, theme: prepared.theme, page: WordStyles.Page(size: size, margins: prepared.theme.margins),
                                   language: prepared.locale.code, title: "\(view.name.text): \(letter.name)", author: view.name.text,
                                   date: options.date)

@@ -6,7 +6,7 @@ import Foundation
 package enum ResumeDOCX {
     package static func render(_ prepared: PreparedProfile, options: RenderOptions) -> Outcome<Data> {
         let view = prepared.view
-        let size = options.pageSize ?? prepared.profile.settings.pageSize ?? prepared.theme.pageSize
+        let size = prepared.pageSize(options)
         var body = WordBody()
         letterhead(view, separator: prepared.theme.header.separator, into: &body)
         for section in view.sections where !section.items.isEmpty {

@@ -12,12 +12,7 @@ package struct RenderedPDF: Sendable {
 /// and fallback fonts missing come back as warnings: reported, never silent.
 package enum PDFRenderer {
     package static func render(_ prepared: PreparedProfile, options: RenderOptions) -> Outcome<RenderedPDF> {
-        let theme = prepared.theme
-        let locator = FontLocator(extraFolders: options.fontFolders + [theme.folder].compactMap { $0 }, environment: options.environment)
-        let characters = prepared.view.characters.union((theme.bullet.glyph + theme.header.separator).unicodeScalars)
-        return ThemeFonts.load(theme, locator: locator, themeLocation: prepared.themeLocation, drawing: characters).flatMap { fonts in
-            render(prepared, fonts: fonts, options: options)
-        }
+        prepared.fonts(options).flatMap { fonts in render(prepared, fonts: fonts, options: options) }
     }
 
     private static func render(_ prepared: PreparedProfile, fonts: ThemeFonts, options: RenderOptions) -> Outcome<RenderedPDF> {
@@ -25,7 +20,7 @@ package enum PDFRenderer {
         let map = profile.sourceMap
         let file = SourceLocation(file: map.file)
         func located(_ path: String) -> SourceLocation { map[path] ?? file }
-        let pageSize = options.pageSize ?? profile.settings.pageSize ?? theme.pageSize
+        let pageSize = prepared.pageSize(options)
         let maxPages = options.maxPages ?? profile.settings.maxPages
         let layout: PageLayout
         switch DocumentLayouter(theme: theme, fonts: fonts.book, pageSize: pageSize, photo: prepared.photo).layout(view, maxPages: maxPages) {
