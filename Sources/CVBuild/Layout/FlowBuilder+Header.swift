@@ -120,7 +120,8 @@ extension FlowBuilder {
         var cut = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: lines + 1)
         best[0][0] = 0
         for k in 1...lines {
-            for j in 1...n {
+            // k lines hold at least k items.
+            for j in k...n {
                 for i in (k - 1)..<j where best[k - 1][i] < .infinity {
                     let w = lineWidth(i..<j)
                     let cost = w > width && j - i > 1 ? .infinity : max(best[k - 1][i], w)

@@ -38,6 +38,19 @@ struct LineBreakingTests {
         #expect(lines("xx a yyyyyyy", width: 40) == ["xx a", "yyyyyyy"])
     }
 
+    @Test("contact items on three or more lines are balanced too (a real profile in a narrow header crashed this)")
+    func balancedContactLines() {
+        // (widths, lines the greedy fill takes): every item once, in order, each line within the width.
+        let cases: [([Double], Int)] = [([40, 40, 40, 40, 40], 3), ([90, 30, 30, 30, 30, 90], 4), ([60, 60, 60], 3)]
+        for (widths, count) in cases {
+            let groups = FlowBuilder.balanced(widths, separator: 5, width: 100)
+            #expect(groups.count == count && groups.flatMap { $0 } == Array(widths.indices), "\(widths): \(groups)")
+            for g in groups { #expect(g.map { widths[$0] }.reduce(0, +) + Double(g.count - 1) * 5 <= 100, "\(widths): \(groups)") }
+        }
+        // Balanced, not greedy: 40 40 | 40 40 | 40 would leave one alone; the longest line is as short as it can be.
+        #expect(FlowBuilder.balanced([40, 40, 40, 40, 40], separator: 5, width: 100).map(\.count).max() == 2)
+    }
+
     @Test("words fill a line and wrap at spaces")
     func wrapsAtSpaces() {
         #expect(lines("aaaa bbbb cccc dddd", width: 50) == ["aaaa bbbb", "cccc dddd"])
