@@ -63,6 +63,13 @@ let loaded = ProfileLoader.load(source)
 guard let profile = loaded.value else {
     fail("\(profilePath) does not load: " + loaded.errors.map(DiagnosticFormatter.headline).joined(separator: "; "))
 }
+// CVBUILD_BENCH_PROFILE=N: only the render job, N times, nothing printed: a loop for `perf record`
+// to sample the PDF path alone (the other stages would otherwise dilute the profile).
+if let loops = environment["CVBUILD_BENCH_PROFILE"].flatMap(Int.init) {
+    let job = RenderJob.Request(profile: profilePath, formats: [.pdf], options: options)
+    for _ in 0..<loops where RenderJob.run(job).files?.value?.isEmpty != false { fail("render failed") }
+    exit(0)
+}
 print("cvbuild-bench: \(profilePath) (\(source.text.utf8.count) bytes), \(iterations) iterations, release build")
 print("")
 print("Loading")

@@ -39,8 +39,7 @@ package struct FontLocator: Sendable {
             let path = Self.expandingTilde(fileName, home: home)
             return Self.isFile(path) ? path : nil
         }
-        let names = index.names(in: folders)
-        return names.exact[fileName] ?? names.folded[fileName.lowercased()]
+        return index.names(in: folders).lookup(fileName)
     }
 
     /// The Debian package that ships each font file cvbuild's themes use, for error messages.
@@ -105,10 +104,17 @@ package struct FontLocator: Sendable {
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// File names found under the folders: exact, and lowercased for the case-insensitive fallback.
+    /// File names found under the folders, the first path of each name kept. The lowercased
+    /// index for the case-insensitive fallback is made only when an exact name is missing.
     fileprivate struct Names {
         var exact: [String: String] = [:]
-        var folded: [String: String] = [:]
+        var order: [String] = []
+
+        func lookup(_ name: String) -> String? {
+            if let path = exact[name] { return path }
+            let folded = name.lowercased()
+            return order.first { $0.lowercased() == folded }.flatMap { exact[$0] }
+        }
     }
 
     /// Builds the index on first use; shared, under a lock, by copies of the locator.
@@ -137,26 +143,40 @@ package struct FontLocator: Sendable {
     }
 
     /// Adds the files under `folder` (following symbolic links, at most 24 levels deep) that are
-    /// not already indexed from an earlier folder.
+    /// not already indexed from an earlier folder. The entry type comes from the directory
+    /// listing itself; only links and file systems that do not say are asked with `stat` (a
+    /// `stat` per file was most of the cost of finding a theme's fonts).
     private static func walk(_ folder: String, depth: Int, visited: inout Set<FolderID>, into names: inout Names) {
         var status = stat()
         guard depth < 24, stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR,
             visited.insert(FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted,
-            let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
+            let directory = opendir(folder)
         else { return }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
+        }
+        closedir(directory)
+        entries.sort { $0.name < $1.name }   // the same order on every machine, whatever the listing's
         var subfolders: [String] = []
-        for entry in entries.sorted() where !entry.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
-            guard stat(path, &status) == 0 else { continue }
-            switch status.st_mode & S_IFMT {
-            case S_IFREG:
-                if names.exact[entry] == nil { names.exact[entry] = path }
-                let folded = entry.lowercased()
-                if names.folded[folded] == nil { names.folded[folded] = path }
-            case S_IFDIR:
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for (name, type) in entries {
+            let path = prefix + name
+            var kind = Int(type)
+            if kind == Int(DT_LNK) || kind == Int(DT_UNKNOWN) {
+                guard stat(path, &status) == 0 else { continue }
+                kind = (status.st_mode & S_IFMT) == S_IFDIR ? Int(DT_DIR) : (status.st_mode & S_IFMT) == S_IFREG ? Int(DT_REG) : 0
+            }
+            if kind == Int(DT_REG) {
+                if names.exact[name] == nil {
+                    names.exact[name] = path
+                    names.order.append(name)
+                }
+            } else if kind == Int(DT_DIR) {
                 subfolders.append(path)
-            default:
-                break
             }
         }
         // A folder's own files before its subfolders', so the shallower copy of a name wins.

@@ -6,9 +6,43 @@
 struct KerningPairs: Sendable {
     /// One pair-adjustment subtable, tried in lookup order: the first whose coverage has the
     /// first glyph decides (a class subtable decides even when its value is 0, as OpenType says).
+    /// Flat arrays rather than dictionaries: a face's pairs are read on every render, and hashing
+    /// thousands of them cost more than the whole layout.
     enum Subtable: Sendable {
-        case pairs([UInt32: Int16])
-        case classes(covered: Set<UInt16>, first: [UInt16: UInt16], second: [UInt16: UInt16], secondClasses: Int, values: [Int16])
+        /// Glyph pairs (first << 16 | second), sorted, with their values.
+        case pairs(SortedPairs)
+        /// Classes by glyph ID (0 past the end); `covered` by glyph ID too.
+        case classes(covered: [Bool], first: [UInt16], second: [UInt16], secondClasses: Int, values: [Int16])
+    }
+
+    /// Pair keys in ascending order, each once (the first value read wins), for binary search.
+    struct SortedPairs: Sendable {
+        var keys: [UInt32] = []
+        var values: [Int16] = []
+
+        init(_ read: [(key: UInt32, value: Int16)]) {
+            // Fonts store their pairs in order (the formats require it), so sorting is rare; when
+            // needed, by key and then reading order, so the first of duplicate keys is kept.
+            let inOrder = zip(read, read.dropFirst()).allSatisfy { $0.key < $1.key }
+            let order = inOrder ? Array(read.indices) : read.indices.sorted { (read[$0].key, $0) < (read[$1].key, $1) }
+            keys.reserveCapacity(read.count)
+            values.reserveCapacity(read.count)
+            for i in order where keys.last != read[i].key {
+                keys.append(read[i].key)
+                values.append(read[i].value)
+            }
+        }
+
+        var isEmpty: Bool { keys.isEmpty }
+
+        func value(_ key: UInt32) -> Int16? {
+            var low = 0, high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return low < keys.count && keys[low] == key ? values[low] : nil
+        }
     }
 
     var subtables: [Subtable] = []
@@ -17,14 +51,13 @@ struct KerningPairs: Sendable {
 
     func adjustment(_ left: Int, _ right: Int) -> Int {
         guard left > 0, right > 0, left <= 0xFFFF, right <= 0xFFFF else { return 0 }
-        let l = UInt16(left), r = UInt16(right)
         for subtable in subtables {
             switch subtable {
             case .pairs(let pairs):
-                if let value = pairs[UInt32(l) << 16 | UInt32(r)] { return Int(value) }
+                if let value = pairs.value(UInt32(left) << 16 | UInt32(right)) { return Int(value) }
             case .classes(let covered, let first, let second, let secondClasses, let values):
-                guard covered.contains(l) else { continue }
-                let c1 = Int(first[l] ?? 0), c2 = Int(second[r] ?? 0)
+                guard left < covered.count, covered[left] else { continue }
+                let c1 = left < first.count ? Int(first[left]) : 0, c2 = right < second.count ? Int(second[right]) : 0
                 let index = c1 * secondClasses + c2
                 return index < values.count ? Int(values[index]) : 0
             }
@@ -86,7 +119,7 @@ struct KerningPairs: Sendable {
         let advanceAt = (format1 & 0x0003).nonzeroBitCount * 2
         if format == 1 {
             let setCount = Int(try t.u16(at + 8, "PairSetCount"))
-            var pairs: [UInt32: Int16] = [:]
+            var pairs: [(key: UInt32, value: Int16)] = []
             for (i, first) in coverage.enumerated() where i < setCount {
                 let set = at + Int(try t.u16(at + 10 + i * 2, "PairSet offset"))
                 let count = Int(try t.u16(set, "PairValueCount"))
@@ -94,11 +127,10 @@ struct KerningPairs: Sendable {
                 try t.check(set + 2, length: count * record, "\(count) pair values")
                 for k in 0..<count {
                     let r = set + 2 + k * record
-                    let key = UInt32(first) << 16 | UInt32(t.uncheckedU16(r))
-                    if pairs[key] == nil { pairs[key] = Int16(bitPattern: t.uncheckedU16(r + 2 + advanceAt)) }
+                    pairs.append((UInt32(first) << 16 | UInt32(t.uncheckedU16(r)), Int16(bitPattern: t.uncheckedU16(r + 2 + advanceAt))))
                 }
             }
-            return .pairs(pairs)
+            return .pairs(SortedPairs(pairs))
         }
         guard format == 2 else { return nil }
         let class1 = try classes(t, at + Int(try t.u16(at + 8, "ClassDef1 offset")))
@@ -108,7 +140,9 @@ struct KerningPairs: Sendable {
         try t.check(at + 16, length: count1 * count2 * record, "the class pair values")
         var values = [Int16](repeating: 0, count: count1 * count2)
         for i in 0..<(count1 * count2) { values[i] = Int16(bitPattern: t.uncheckedU16(at + 16 + i * record + advanceAt)) }
-        return .classes(covered: Set(coverage), first: class1, second: class2, secondClasses: count2, values: values)
+        var covered = [Bool](repeating: false, count: Int(coverage.max() ?? 0) + 1)
+        for glyph in coverage { covered[Int(glyph)] = true }
+        return .classes(covered: covered, first: class1, second: class2, secondClasses: count2, values: values)
     }
 
     /// A Coverage table's glyphs, in coverage-index order.
@@ -129,20 +163,25 @@ struct KerningPairs: Sendable {
         return out
     }
 
-    private static func classes(_ t: ByteView, _ at: Int) throws(FontError) -> [UInt16: UInt16] {
+    /// A ClassDef table as an array indexed by glyph ID (class 0 for glyphs past its end).
+    private static func classes(_ t: ByteView, _ at: Int) throws(FontError) -> [UInt16] {
         let format = try t.u16(at, "ClassFormat")
-        var out: [UInt16: UInt16] = [:]
+        var out: [UInt16] = []
+        func set(_ glyph: Int, _ value: UInt16) {
+            if glyph >= out.count { out += [UInt16](repeating: 0, count: glyph + 1 - out.count) }
+            out[glyph] = value
+        }
         if format == 1 {
             let start = Int(try t.u16(at + 2, "StartGlyphID")), count = Int(try t.u16(at + 4, "GlyphCount"))
             try t.check(at + 6, length: count * 2, "class values")
-            for i in 0..<count where start + i <= 0xFFFF { out[UInt16(start + i)] = t.uncheckedU16(at + 6 + i * 2) }
+            for i in 0..<count where start + i <= 0xFFFF { set(start + i, t.uncheckedU16(at + 6 + i * 2)) }
         } else if format == 2 {
             let count = Int(try t.u16(at + 2, "ClassRangeCount"))
             try t.check(at + 4, length: count * 6, "class ranges")
             for i in 0..<count {
                 let r = at + 4 + i * 6
                 let start = t.uncheckedU16(r), end = t.uncheckedU16(r + 2), value = t.uncheckedU16(r + 4)
-                if start <= end { for g in start...end { out[g] = value } }
+                if start <= end { for g in start...end { set(Int(g), value) } }
             }
         }
         return out
@@ -152,10 +191,10 @@ struct KerningPairs: Sendable {
 
     /// Horizontal format-0 subtables of a version-0 `kern` table. The subtable length field is
     /// 16-bit and overflows in big fonts (Open Sans), so the pair count decides the size.
-    private static func kern(_ t: ByteView) throws(FontError) -> [UInt32: Int16] {
-        guard try t.u16(0, "version") == 0 else { return [:] }
+    private static func kern(_ t: ByteView) throws(FontError) -> SortedPairs {
+        guard try t.u16(0, "version") == 0 else { return SortedPairs([]) }
         let count = Int(try t.u16(2, "nTables"))
-        var pairs: [UInt32: Int16] = [:]
+        var pairs: [(key: UInt32, value: Int16)] = []
         var at = 4
         for _ in 0..<count {
             let length = Int(try t.u16(at + 2, "subtable length"))
@@ -167,12 +206,11 @@ struct KerningPairs: Sendable {
             if horizontal, !crossStream {
                 for k in 0..<n {
                     let r = at + 14 + k * 6
-                    let key = t.uncheckedU32(r)
-                    if pairs[key] == nil { pairs[key] = Int16(bitPattern: t.uncheckedU16(r + 4)) }
+                    pairs.append((t.uncheckedU32(r), Int16(bitPattern: t.uncheckedU16(r + 4))))
                 }
             }
             at += 14 + n * 6
         }
-        return pairs
+        return SortedPairs(pairs)
     }
 }

@@ -29,7 +29,8 @@ enum CJKSpacing {
     /// The pair adjustment between two full-width marks, in font units (negative: closer), 0 for
     /// any other pair or a face whose marks are not full-width.
     static func compression(_ a: Unicode.Scalar, _ b: Unicode.Scalar, font: any FontMetrics) -> Int {
-        guard halfBlank.contains(a), halfBlank.contains(b), let advance = font.advance(of: a),
+        // Every such mark lies at U+3000 or above: most pairs are answered without hashing.
+        guard a.value >= 0x3000, b.value >= 0x3000, halfBlank.contains(a), halfBlank.contains(b), let advance = font.advance(of: a),
               Double(advance) >= Double(font.unitsPerEm) * 0.9 else { return 0 }
         return -font.unitsPerEm / 2
     }

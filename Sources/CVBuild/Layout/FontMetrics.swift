@@ -35,8 +35,11 @@ package enum FaceRef: Hashable, Sendable {
 
 /// The fonts a document can use, by `FaceRef`. A fallback that could not be loaded is nil.
 package struct FontBook: Sendable {
-    package var faces: [FontStyle: any FontMetrics]
-    package var fallbacks: [(any FontMetrics)?]
+    package let faces: [FontStyle: any FontMetrics]
+    package let fallbacks: [(any FontMetrics)?]
+    /// `faces` by `FontStyle.rawValue`: the layout asks for a face per character, and an array
+    /// read costs nothing where a dictionary hashes.
+    private let byStyle: [(any FontMetrics)?]
 
     /// Which fallbacks are made for Chinese, Japanese or Korean (they have Han, kana or Hangul).
     private let cjkFallbacks: [Bool]
@@ -47,6 +50,7 @@ package struct FontBook: Sendable {
     package init(faces: [FontStyle: any FontMetrics], fallbacks: [(any FontMetrics)?]) {
         self.faces = faces
         self.fallbacks = fallbacks
+        byStyle = FontStyle.allCases.map { faces[$0] }
         cjkFallbacks = fallbacks.map { font in font.map(Self.isCJKFace) ?? false }
         koreanFallbacks = fallbacks.map { font in font.map(Self.isKoreanFace) ?? false }
     }
@@ -67,7 +71,7 @@ package struct FontBook: Sendable {
 
     package func metrics(_ face: FaceRef) -> (any FontMetrics)? {
         switch face {
-        case .style(let s): faces[s] ?? (s == .display ? faces[.bold] : nil) ?? faces[.regular]
+        case .style(let s): byStyle[s.rawValue] ?? (s == .display ? byStyle[FontStyle.bold.rawValue] : nil) ?? byStyle[0]
         case .fallback(let i): i < fallbacks.count ? fallbacks[i] : nil
         }
     }

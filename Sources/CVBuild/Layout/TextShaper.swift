@@ -61,6 +61,14 @@ struct TextShaper {
 
     init(fonts: FontBook) { self.fonts = fonts }
 
+    /// A space that separates words (not the no-break space); ASCII answered without Unicode's
+    /// tables, which this asks of every character of the document.
+    @inline(__always)
+    static func isBreakingSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar != "\u{00A0}" && scalar.properties.isWhitespace
+    }
+
     mutating func words(_ spans: [Span]) -> [Word] {
         var words: [Word] = []
         var current = Word(fragments: [], width: 0, spaceAfter: 0, forcedBreakAfter: false)
@@ -91,10 +99,10 @@ struct TextShaper {
                 if scalar == "\n" || scalar == "\u{2028}" {
                     finish(space: 0, forced: true)
                     breakAllowed = false
-                } else if scalar.properties.isWhitespace && scalar != "\u{00A0}" {
+                } else if Self.isBreakingSpace(scalar) {
                     finish(space: spaceWidth(span.style, after: current.fragments.last ?? words.last?.fragments.last))
                     breakAllowed = false
-                } else if scalar.properties.generalCategory == .format || (scalar.value < 0x20) || (0x7F...0x9F).contains(scalar.value) {
+                } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (scalar.value > 0x9F && scalar.properties.generalCategory == .format) {
                     warnings.append(LayoutWarning(path: span.path, scalar: scalar, replaced: false))
                 } else {
                     let ideographic = Self.isIdeographic(scalar)

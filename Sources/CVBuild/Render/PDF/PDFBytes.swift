@@ -1,3 +1,5 @@
+import Foundation
+
 /// Editing a finished PDF in place: finding bytes, and keeping the cross-reference table right
 /// when an object changes length. Used by the passes that correct what libharu writes.
 enum PDFBytes {
@@ -9,8 +11,8 @@ enum PDFBytes {
         while i < bytes.count, bytes[i] != 0x0A { i += 1 }
         i += 1
         while i + 20 <= bytes.count, bytes[i + 17] == UInt8(ascii: "n") || bytes[i + 17] == UInt8(ascii: "f") {
-            if bytes[i + 17] == UInt8(ascii: "n"), let offset = Int(String(decoding: bytes[i..<(i + 10)], as: UTF8.self)), offset > position {
-                bytes.replaceSubrange(i..<(i + 10), with: Array(String(format: "%010d", offset + delta).utf8))
+            if bytes[i + 17] == UInt8(ascii: "n"), let offset = number(bytes, i..<(i + 10)), offset > position {
+                write(offset + delta, into: &bytes, i..<(i + 10))
             }
             i += 20
         }
@@ -18,19 +20,48 @@ enum PDFBytes {
         guard let at = lastIndex(of: key, in: bytes) else { return }
         var end = at + key.count
         while end < bytes.count, (48...57).contains(bytes[end]) { end += 1 }
-        if let old = Int(String(decoding: bytes[(at + key.count)..<end], as: UTF8.self)), old > position {
+        if let old = number(bytes, (at + key.count)..<end), old > position {
             bytes.replaceSubrange((at + key.count)..<end, with: Array(String(old + delta).utf8))
         }
     }
 
-    static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        var i = start
-        while i <= bytes.count - needle.count {
-            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+    /// The decimal number in `range`, nil if any byte is not a digit.
+    private static func number(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        var value = 0
+        for i in range {
+            guard (48...57).contains(bytes[i]) else { return nil }
+            value = value * 10 + Int(bytes[i] - 48)
         }
-        return nil
+        return value
+    }
+
+    /// `value` as zero-padded decimal digits filling `range` (an xref entry's 10-digit offset).
+    private static func write(_ value: Int, into bytes: inout [UInt8], _ range: Range<Int>) {
+        var rest = value
+        for i in range.reversed() {
+            bytes[i] = 48 + UInt8(rest % 10)
+            rest /= 10
+        }
+    }
+
+    static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, start >= 0, bytes.count - start >= needle.count else { return nil }
+        // memchr to the next candidate, memcmp to check it: these passes search a whole
+        // document several times over.
+        return bytes.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { pattern in
+                let base = haystack.baseAddress!, last = haystack.count - pattern.count
+                var i = start
+                while i <= last {
+                    guard let hit = memchr(base + i, Int32(pattern[0]), last - i + 1) else { return nil }
+                    let at = UnsafeRawPointer(hit) - base
+                    if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return at }
+                    i = at + 1
+                }
+                return nil
+            }
+        }
     }
 
     static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {

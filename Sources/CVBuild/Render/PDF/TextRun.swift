@@ -9,29 +9,41 @@ enum TextRun {
     /// The `TJ` operand for `codes` (one code per character: 1 byte for a WinAnsi font, the
     /// character's 2-byte Unicode value for a Unicode font), kerned by `font`.
     /// `wordSpacing` (thousandths of an em) is added after each space, for a justified line.
-    static func array(_ scalars: [Unicode.Scalar], codes: [[UInt8]], font: (any FontMetrics)?, wordSpacing: Double = 0) -> String {
-        var out = "[<"
-        for (i, code) in codes.enumerated() {
-            if i > 0, wordSpacing != 0, scalars[i - 1] == " " { out += "> " + number(-wordSpacing) + " <" }
-            if i > 0, let font, !scalars[i - 1].properties.isWhitespace, !scalars[i].properties.isWhitespace {
-                let kern = font.kerning(scalars[i - 1], scalars[i]) + CJKSpacing.compression(scalars[i - 1], scalars[i], font: font)
-                if kern != 0 {
-                    // TJ numbers are thousandths of an em, subtracted from the position: closer is positive.
-                    let value = -Double(kern) * 1000 / Double(font.unitsPerEm)
-                    out += "> " + number(value) + " <"
-                }
-            }
-            for byte in code { out += hex[Int(byte)] }
+    /// Built as bytes: this runs for every phrase of every page.
+    static func array(_ scalars: [Unicode.Scalar], codes: [[UInt8]], font: (any FontMetrics)?, wordSpacing: Double = 0) -> [UInt8] {
+        var out: [UInt8] = Array("[<".utf8)
+        out.reserveCapacity(scalars.count * 5 + 16)
+        func adjust(_ value: Double) {
+            out += Array(("> " + number(value) + " <").utf8)
         }
-        return out + ">] TJ\n"
+        for (i, code) in codes.enumerated() {
+            if i > 0, wordSpacing != 0, scalars[i - 1] == " " { adjust(-wordSpacing) }
+            if i > 0, let font, !isSpace(scalars[i - 1]), !isSpace(scalars[i]) {
+                let kern = font.kerning(scalars[i - 1], scalars[i]) + CJKSpacing.compression(scalars[i - 1], scalars[i], font: font)
+                // TJ numbers are thousandths of an em, subtracted from the position: closer is positive.
+                if kern != 0 { adjust(-Double(kern) * 1000 / Double(font.unitsPerEm)) }
+            }
+            for byte in code {
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0xF)])
+            }
+        }
+        out += Array(">] TJ\n".utf8)
+        return out
+    }
+
+    /// Whitespace, which is never kerned; ASCII answered without Unicode's tables.
+    @inline(__always)
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// Writes the text at the page's current text matrix; false when the page has no content
     /// stream to write to (the caller then falls back to libharu's own `Tj`).
-    static func write(_ operand: String, page: HPDF_Page) -> Bool {
+    static func write(_ operand: [UInt8], page: HPDF_Page) -> Bool {
         guard let attr = page.pointee.attr?.assumingMemoryBound(to: HPDF_PageAttr_Rec.self),
               let stream = attr.pointee.stream else { return false }
-        return HPDF_Stream_WriteStr(stream, operand) == HPDF_OK
+        return operand.withUnsafeBufferPointer { HPDF_Stream_Write(stream, $0.baseAddress, HPDF_UINT($0.count)) } == HPDF_OK
     }
 
     /// Codes for a WinAnsi font (one byte each) or a Unicode font (two bytes each); nil when a
@@ -52,5 +64,5 @@ enum TextRun {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    private static let hex: [String] = (0..<256).map { String($0, radix: 16, uppercase: true).leftPadded(to: 2) }
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }
