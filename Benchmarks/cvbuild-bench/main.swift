@@ -65,6 +65,25 @@ guard let profile = loaded.value else {
 }
 // CVBUILD_BENCH_PROFILE=N: only the render job, N times, nothing printed: a loop for `perf record`
 // to sample the PDF path alone (the other stages would otherwise dilute the profile).
+// CVBUILD_BENCH_COLD=1: each stage once, in the order the render job runs them, in this fresh
+// process: what a single `cvbuild render` pays for first use (metadata, caches, page faults).
+if environment["CVBUILD_BENCH_COLD"] != nil {
+    func once<T>(_ label: String, _ body: () -> T) -> T {
+        let start = nowNanoseconds()
+        let value = body()
+        print("  " + label.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%7.3f ms", Double(nowNanoseconds() - start) / 1_000_000))
+        return value
+    }
+    let profile = once("load profile") { ProfileLoader.load(path: profilePath).value! }
+    let prepared = once("prepare (theme, locale, compose)") { PreparedProfile.prepare(profile, options: options).value! }
+    let fonts = once("fonts (find, read)") { prepared.fonts(options).value! }
+    let layout = once("layout") { DocumentLayouter(theme: prepared.theme, fonts: fonts.book, pageSize: prepared.pageSize(options)).layout(prepared.view, maxPages: nil) }
+    guard case .success(let pages) = layout else { fail("layout failed") }
+    let metadata = PDFWriter.Metadata(title: "bench", author: "bench", subject: nil, keywords: [], creator: "cvbuild", creationDate: nil)
+    _ = once("PDF write") { try? PDFWriter.write(pages, fonts: fonts, metadata: metadata) }
+    _ = once("the whole render again (warm)") { PDFRenderer.render(profile, options: options) }
+    exit(0)
+}
 if let loops = environment["CVBUILD_BENCH_PROFILE"].flatMap(Int.init) {
     let job = RenderJob.Request(profile: profilePath, formats: [.pdf], options: options)
     for _ in 0..<loops where RenderJob.run(job).files?.value?.isEmpty != false { fail("render failed") }

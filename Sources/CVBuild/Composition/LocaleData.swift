@@ -21,9 +21,22 @@ package struct LocaleData: Hashable, Sendable {
 
     /// Fills `{name}` placeholders.
     package static func fill(_ pattern: String, _ values: [String: String]) -> String {
-        var text = pattern
-        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
-        return text
+        // One pass over the pattern: a value is never searched again for placeholders, and no
+        // Foundation string search runs for every date of every entry.
+        var text = ""
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] else {
+                text.append("{")
+                rest = after
+                continue
+            }
+            text += value
+            rest = after[after.index(after: close)...]
+        }
+        return text + rest
     }
 
     package enum DateStyle: String, Sendable, CaseIterable { case short, long, numeric, year }

@@ -5,8 +5,8 @@ import Foundation
 /// or a theme), then `$CVBUILD_FONT_DIR` (one folder, or several separated by ":"), then
 /// ~/.local/share/fonts, ~/.fonts, /usr/local/share/fonts and /usr/share/fonts.
 ///
-/// The folders are walked once, on the first `locate`, into an index of file names; copies of a
-/// locator share that index.
+/// The folders are walked once, as far as the names asked for need, into an index of file
+/// names; copies of a locator share that index.
 package struct FontLocator: Sendable {
     /// The folders searched, in order; an earlier folder wins when two hold the same name.
     package let folders: [String]
@@ -39,7 +39,7 @@ package struct FontLocator: Sendable {
             let path = Self.expandingTilde(fileName, home: home)
             return Self.isFile(path) ? path : nil
         }
-        return index.names(in: folders).lookup(fileName)
+        return index.lookup(fileName, in: folders)
     }
 
     /// The Debian package that ships each font file cvbuild's themes use, for error messages.
@@ -104,35 +104,36 @@ package struct FontLocator: Sendable {
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// File names found under the folders, the first path of each name kept. The lowercased
-    /// index for the case-insensitive fallback is made only when an exact name is missing.
+    /// File names found under the folders so far, the first path of each name kept.
     fileprivate struct Names {
         var exact: [String: String] = [:]
         var order: [String] = []
-
-        func lookup(_ name: String) -> String? {
-            if let path = exact[name] { return path }
-            let folded = name.lowercased()
-            return order.first { $0.lowercased() == folded }.flatMap { exact[$0] }
-        }
     }
 
-    /// Builds the index on first use; shared, under a lock, by copies of the locator.
+    /// The index, built as far as the names asked for need: a theme's fonts are usually found
+    /// a few folders in, and listing every font folder cost more than reading the fonts.
+    /// Shared, under a lock, by copies of the locator.
     fileprivate final class LazyIndex: @unchecked Sendable {
         private let lock = NSLock()
-        private var built: Names?
+        private var names = Names()
+        private var visited = Set<FolderID>()
+        /// Folders still to list, the next at the end; nil until the first lookup.
+        private var pending: [(folder: String, depth: Int)]?
 
-        func names(in folders: [String]) -> Names {
+        /// The first path with this exact name in the walk's order (earlier folders first, a
+        /// folder's own files before its subfolders'); failing that, the first whose name
+        /// differs only in letter case, which needs every folder listed.
+        func lookup(_ name: String, in folders: [String]) -> String? {
             lock.lock()
             defer { lock.unlock() }
-            if let built { return built }
-            var names = Names()
-            var visited = Set<FolderID>()
-            for folder in folders {
-                FontLocator.walk(folder, depth: 0, visited: &visited, into: &names)
+            if pending == nil { pending = folders.reversed().map { ($0, 0) } }
+            while names.exact[name] == nil, let next = pending?.popLast() {
+                let subfolders = FontLocator.list(next.folder, depth: next.depth, visited: &visited, into: &names)
+                pending! += subfolders.reversed().map { ($0, next.depth + 1) }
             }
-            built = names
-            return names
+            if let path = names.exact[name] { return path }
+            let folded = name.lowercased()
+            return names.order.first { $0.lowercased() == folded }.flatMap { names.exact[$0] }
         }
     }
 
@@ -142,16 +143,16 @@ package struct FontLocator: Sendable {
         var inode: UInt64
     }
 
-    /// Adds the files under `folder` (following symbolic links, at most 24 levels deep) that are
-    /// not already indexed from an earlier folder. The entry type comes from the directory
-    /// listing itself; only links and file systems that do not say are asked with `stat` (a
-    /// `stat` per file was most of the cost of finding a theme's fonts).
-    private static func walk(_ folder: String, depth: Int, visited: inout Set<FolderID>, into names: inout Names) {
+    /// Adds the files in `folder` (following symbolic links, at most 24 levels deep) that are
+    /// not already indexed from an earlier folder, and returns its subfolders in name order.
+    /// The entry type comes from the directory listing itself; only links and file systems that
+    /// do not say are asked with `stat` (a `stat` per file was most of the cost of finding fonts).
+    private static func list(_ folder: String, depth: Int, visited: inout Set<FolderID>, into names: inout Names) -> [String] {
         var status = stat()
         guard depth < 24, stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR,
             visited.insert(FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted,
             let directory = opendir(folder)
-        else { return }
+        else { return [] }
         var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
@@ -179,9 +180,6 @@ package struct FontLocator: Sendable {
                 subfolders.append(path)
             }
         }
-        // A folder's own files before its subfolders', so the shallower copy of a name wins.
-        for subfolder in subfolders {
-            walk(subfolder, depth: depth + 1, visited: &visited, into: &names)
-        }
+        return subfolders
     }
 }

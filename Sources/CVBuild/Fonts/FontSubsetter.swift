@@ -49,7 +49,9 @@ package enum FontSubsetter {
         for old in kept {
             let start = offsets[old], end = offsets[old + 1]
             var bytes = end > start ? Array(UnsafeRawBufferPointer(rebasing: glyf.bytes[start..<end])) : []
-            if bytes.count >= 10, Int16(bitPattern: UInt16(bytes[0]) << 8 | UInt16(bytes[1])) < 0 {
+            if bytes.count >= 10, Int16(bitPattern: UInt16(bytes[0]) << 8 | UInt16(bytes[1])) >= 0 {
+                bytes = withoutInstructions(bytes)
+            } else if bytes.count >= 10 {
                 let outline = try GlyphOutline.read(old, glyf: glyf, offsets: offsets)
                 bytes = outline.simpleGlyph()
                 maxPoints = max(maxPoints, outline.points.count)
@@ -75,11 +77,43 @@ package enum FontSubsetter {
         tables.append((Tag.loca, loca))
         tables.append((Tag.glyf, glyphs.flatMap { $0 }))
         tables.append((Tag.cmap, CharacterMapWriter.table(characterMap)))
-        for tag in [Tag.name, Tag.os2, Tag.code("cvt "), Tag.code("fpgm"), Tag.code("prep")] {
+        // No hinting programs (cvt, fpgm, prep, nor each glyph's instructions): PDF viewers set
+        // outlines without them (poppler and pdf.js ignore them), and they were a third of the
+        // font data every document compressed and carried.
+        for tag in [Tag.name, Tag.os2] {
             if let found = table(tag) { tables.append((tag, Array(found.bytes))) }
         }
         tables.append((Tag.code("post"), postTable(table(Tag.code("post")))))
         return Data(SfntWriter.font(tables))
+    }
+
+    /// A simple glyph with its instruction bytes left out (the length set to 0) and no padding
+    /// of its own; unchanged when its header and points do not fit its bytes.
+    private static func withoutInstructions(_ glyph: [UInt8]) -> [UInt8] {
+        let contours = Int(glyph[0]) << 8 | Int(glyph[1])
+        let lengthAt = 10 + contours * 2
+        guard contours > 0, glyph.count >= lengthAt + 2 else { return glyph }
+        let points = (Int(glyph[lengthAt - 2]) << 8 | Int(glyph[lengthAt - 1])) + 1
+        let flagsAt = lengthAt + 2 + (Int(glyph[lengthAt]) << 8 | Int(glyph[lengthAt + 1]))
+        // Walk the flags (with their repeats) to learn where the coordinates end.
+        var at = flagsAt, read = 0, xBytes = 0, yBytes = 0
+        while read < points {
+            guard at < glyph.count else { return glyph }
+            let flag = glyph[at]
+            at += 1
+            var times = 1
+            if flag & 0x08 != 0 {
+                guard at < glyph.count else { return glyph }
+                times += Int(glyph[at])
+                at += 1
+            }
+            xBytes += times * (flag & 0x02 != 0 ? 1 : (flag & 0x10 != 0 ? 0 : 2))
+            yBytes += times * (flag & 0x04 != 0 ? 1 : (flag & 0x20 != 0 ? 0 : 2))
+            read += times
+        }
+        let end = at + xBytes + yBytes
+        guard end <= glyph.count else { return glyph }
+        return Array(glyph[..<lengthAt]) + [0, 0] + Array(glyph[flagsAt..<end])
     }
 
     /// `loca` as byte offsets into `glyf`, one more than there are glyphs, each checked.

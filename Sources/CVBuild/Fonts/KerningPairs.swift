@@ -163,25 +163,28 @@ struct KerningPairs: Sendable {
         return out
     }
 
-    /// A ClassDef table as an array indexed by glyph ID (class 0 for glyphs past its end).
+    /// A ClassDef table as an array indexed by glyph ID (class 0 for glyphs past its end),
+    /// allocated once at its full size.
     private static func classes(_ t: ByteView, _ at: Int) throws(FontError) -> [UInt16] {
         let format = try t.u16(at, "ClassFormat")
-        var out: [UInt16] = []
-        func set(_ glyph: Int, _ value: UInt16) {
-            if glyph >= out.count { out += [UInt16](repeating: 0, count: glyph + 1 - out.count) }
-            out[glyph] = value
-        }
         if format == 1 {
             let start = Int(try t.u16(at + 2, "StartGlyphID")), count = Int(try t.u16(at + 4, "GlyphCount"))
             try t.check(at + 6, length: count * 2, "class values")
-            for i in 0..<count where start + i <= 0xFFFF { set(start + i, t.uncheckedU16(at + 6 + i * 2)) }
-        } else if format == 2 {
-            let count = Int(try t.u16(at + 2, "ClassRangeCount"))
-            try t.check(at + 4, length: count * 6, "class ranges")
+            var out = [UInt16](repeating: 0, count: start + count)
+            for i in 0..<count { out[start + i] = t.uncheckedU16(at + 6 + i * 2) }
+            return out
+        }
+        guard format == 2 else { return [] }
+        let count = Int(try t.u16(at + 2, "ClassRangeCount"))
+        try t.check(at + 4, length: count * 6, "class ranges")
+        var last = -1
+        for i in 0..<count { last = max(last, Int(t.uncheckedU16(at + 4 + i * 6 + 2))) }
+        var out = [UInt16](repeating: 0, count: last + 1)
+        out.withUnsafeMutableBufferPointer { buffer in
             for i in 0..<count {
                 let r = at + 4 + i * 6
-                let start = t.uncheckedU16(r), end = t.uncheckedU16(r + 2), value = t.uncheckedU16(r + 4)
-                if start <= end { for g in start...end { set(Int(g), value) } }
+                let start = Int(t.uncheckedU16(r)), end = Int(t.uncheckedU16(r + 2)), value = t.uncheckedU16(r + 4)
+                if start <= end { for g in start...end { buffer[g] = value } }
             }
         }
         return out

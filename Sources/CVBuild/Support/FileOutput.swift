@@ -67,7 +67,11 @@ package enum FileOutput {
     }
 
     /// With `replace` false, an existing file is refused, checked atomically by `link(2)`.
-    package static func write(_ data: Data, to path: String, replace: Bool) throws(Failure) {
+    /// The bytes go to a temporary name first, renamed (or linked) into place only when whole, so
+    /// no reader ever sees half a file. `durable` also flushes them to the disk before the rename
+    /// (for files a user edits, like a profile): a generated résumé is made again in a moment,
+    /// and the flush cost a fifth of the time of rendering one.
+    package static func write(_ data: Data, to path: String, replace: Bool, durable: Bool = false) throws(Failure) {
         // The folder as the user wrote it, so messages name the path they typed.
         let name = (path as NSString).lastPathComponent
         let folder = folder(of: path)
@@ -76,10 +80,24 @@ package enum FileOutput {
         guard isDirectory.boolValue else { throw .notAFolder(folder) }
         if !replace, FileManager.default.fileExists(atPath: path) { throw .exists(path) }
         let temporary = folder + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw .cannotWrite(path, reason: String(cString: strerror(errno)).lowercased())
-        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno)).lowercased()) }
         defer { unlink(temporary) }
+        let written = data.withUnsafeBytes { bytes -> Bool in
+            var offset = 0
+            while offset < bytes.count {
+                let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        // The first failure's reason: writing, flushing, then closing (a full disk may say so only there).
+        var failure = written ? nil : errno
+        if failure == nil, durable, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let failure { throw .cannotWrite(path, reason: String(cString: strerror(failure)).lowercased()) }
         if replace {
             guard rename(temporary, path) == 0 else {
                 throw .cannotWrite(path, reason: String(cString: strerror(errno)).lowercased())

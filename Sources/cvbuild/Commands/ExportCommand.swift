@@ -35,7 +35,7 @@ struct ExportJSONResume: ParsableCommand {
         let outcome = ImportJob.exportJSONResume(profile: profile)
         DiagnosticPrinter(showingSourceOf: [profile]).print(outcome.diagnostics)
         guard let (json, summary) = outcome.value else { throw Terminal.fail("\(profile) has errors; nothing was written") }
-        try OutputWriter.write(Data(json.utf8), to: output, replace: force)
+        try OutputWriter.write(Data(json.utf8), to: output, replace: force, durable: true)
         print("Wrote \(output): JSON Resume 1.0, \(summary.description)")
     }
 }

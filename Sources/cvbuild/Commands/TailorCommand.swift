@@ -45,7 +45,7 @@ struct TailorCommand: ParsableCommand {
         if FileOutput.sameFile(target, profile) { throw Terminal.fail("the output \(target) is the profile itself; choose another -o") }
         print("Tailored for \(result.target): score \(result.scoreBefore) → \(result.scoreAfter), \(result.pages) page\(result.pages == 1 ? "" : "s") (budget \(result.budget))")
         print(result.changes.isEmpty ? "  nothing needed changing" : result.changes.map { "  \($0.description)" }.joined(separator: "\n"))
-        try OutputWriter.write(result.data, to: target, replace: force)
+        try OutputWriter.write(result.data, to: target, replace: force, durable: true)
         print("Wrote \(target)")
     }
 }

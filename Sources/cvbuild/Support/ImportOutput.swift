@@ -27,7 +27,7 @@ struct ImportOutput: ParsableArguments {
         let outcome = ImportJob.run(source, path: input, output: output, name: name)
         DiagnosticPrinter().print(outcome.diagnostics)
         guard let imported = outcome.value else { throw Terminal.fail("nothing was written: \(input) could not be imported") }
-        try OutputWriter.write(Data(imported.yaml.utf8), to: output, replace: force)
+        try OutputWriter.write(Data(imported.yaml.utf8), to: output, replace: force, durable: true)
         print("Wrote \(output): \(imported.summary.description)")
         let notes = outcome.warnings.count
         if notes > 0 { print("\(notes) note\(notes == 1 ? "" : "s") above: check those fields.") }

@@ -20,7 +20,8 @@ enum OutputWriter {
         }
     }
 
-    static func write(_ data: Data, to path: String, replace: Bool) throws {
-        do { try FileOutput.write(data, to: path, replace: replace) } catch { throw Terminal.fail(error.description) }
+    /// `durable` for what a user goes on editing (a profile): flushed to disk before it is renamed into place.
+    static func write(_ data: Data, to path: String, replace: Bool, durable: Bool = false) throws {
+        do { try FileOutput.write(data, to: path, replace: replace, durable: durable) } catch { throw Terminal.fail(error.description) }
     }
 }
