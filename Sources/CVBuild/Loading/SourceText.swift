@@ -58,7 +58,11 @@ package enum SourceReader {
         }
         if isDirectory.boolValue { return fail(.isDirectory(kind)) }
         // Check the size first, so a huge file is refused without being read.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+        // stat(2), not Foundation's attributes: those look up the owner's name (the passwd and group
+        // files) on every run, the largest cost of reading a profile.
+        var status = stat()
+        if stat(path, &status) == 0, Int(status.st_size) > limit {
+            let size = Int(status.st_size)
             return fail(.fileTooLarge(bytes: size, limit: limit, kind: kind))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
