@@ -27,13 +27,11 @@ extension Parsed {
         guard let chosen else {
             throw .unsupportedFormat("the font has no Unicode character map (a 'cmap' subtable of format 4 or 12), so its characters cannot be found")
         }
-        var plane = [UInt16](repeating: 0, count: 0x10000)
-        try plane.withUnsafeMutableBufferPointer { (plane: inout UnsafeMutableBufferPointer<UInt16>) throws(FontError) in
-            if chosen.format == 4 {
-                try Self.decodeFormat4(cmap, at: chosen.offset, glyphCount: glyphCount, into: plane)
-            } else {
-                supplementary = try Self.decodeFormat12(cmap, at: chosen.offset, glyphCount: glyphCount, into: plane)
-            }
+        var plane = BasicPlaneMap()
+        if chosen.format == 4 {
+            try Self.decodeFormat4(cmap, at: chosen.offset, glyphCount: glyphCount, into: &plane)
+        } else {
+            supplementary = try Self.decodeFormat12(cmap, at: chosen.offset, glyphCount: glyphCount, into: &plane)
         }
         basicPlane = plane
     }
@@ -41,7 +39,7 @@ extension Parsed {
     /// Segment mapping to delta values: parallel arrays of segment ends, starts, deltas and
     /// offsets into a glyph array.
     private static func decodeFormat4(
-        _ cmap: ByteView, at offset: Int, glyphCount: Int, into plane: UnsafeMutableBufferPointer<UInt16>
+        _ cmap: ByteView, at offset: Int, glyphCount: Int, into plane: inout BasicPlaneMap
     ) throws(FontError) {
         let doubled = Int(try cmap.u16(offset + 6, "segCountX2 of the format 4 subtable"))
         guard doubled % 2 == 0 else { throw .malformed("the 'cmap' table: format 4 segCountX2 is odd (\(doubled))") }
@@ -62,7 +60,7 @@ extension Parsed {
             if rangeOffset == 0 {
                 for code in first...last {
                     let glyph = UInt16(truncatingIfNeeded: code) &+ delta
-                    plane[code] = glyph < limit ? glyph : 0
+                    if glyph < limit { plane.set(code, glyph) }
                 }
             } else {
                 // idRangeOffset counts bytes from its own position to the glyph of `first`.
@@ -73,7 +71,7 @@ extension Parsed {
                 for code in first...last {
                     let stored = cmap.uncheckedU16(base + (code - first) * 2)
                     let glyph = stored == 0 ? 0 : stored &+ delta
-                    plane[code] = glyph < limit ? glyph : 0
+                    if glyph < limit { plane.set(code, glyph) }
                 }
             }
         }
@@ -82,7 +80,7 @@ extension Parsed {
     /// Segmented coverage: groups of consecutive code points with consecutive glyph IDs. Fills
     /// the Basic Multilingual Plane and returns the groups above it.
     private static func decodeFormat12(
-        _ cmap: ByteView, at offset: Int, glyphCount: Int, into plane: UnsafeMutableBufferPointer<UInt16>
+        _ cmap: ByteView, at offset: Int, glyphCount: Int, into plane: inout BasicPlaneMap
     ) throws(FontError) -> [TrueTypeFont.CodePointRange] {
         let groupCount = Int(try cmap.u32(offset + 12, "numGroups of the format 12 subtable"))
         try cmap.check(offset + 16, length: groupCount * 12, "the \(groupCount) groups of the format 12 subtable")
@@ -98,7 +96,7 @@ extension Parsed {
                 let end = Int(min(last, 0xFFFF))
                 for code in Int(first)...end {
                     let glyph = Int(firstGlyph) + (code - Int(first))
-                    plane[code] = glyph < glyphCount ? UInt16(glyph) : 0
+                    if glyph < glyphCount { plane.set(code, UInt16(glyph)) }
                 }
             }
             if last >= 0x10000 {
@@ -116,5 +114,31 @@ extension Parsed {
     private static func hex(_ code: Int) -> String {
         let digits = String(code, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
+
+/// U+0000…U+FFFF to glyph IDs, in blocks of 256 characters: only the blocks a face has
+/// characters in take memory (a Latin face a dozen, 6 KB, where one flat table was 128 KB for
+/// every face of every document). A lookup is still two array reads.
+struct BasicPlaneMap: Sendable {
+    /// Where each block starts in `glyphs`; 0 is the shared block of zeros.
+    private var blockStart = [Int32](repeating: 0, count: 256)
+    private var glyphs = [UInt16](repeating: 0, count: 256)
+
+    @inline(__always)
+    subscript(code: Int) -> UInt16 {
+        glyphs[Int(blockStart[code >> 8]) + (code & 0xFF)]
+    }
+
+    /// Maps a character (0 means none, and is never stored).
+    mutating func set(_ code: Int, _ glyph: UInt16) {
+        guard glyph != 0 else { return }
+        var start = Int(blockStart[code >> 8])
+        if start == 0 {
+            start = glyphs.count
+            blockStart[code >> 8] = Int32(start)
+            glyphs += repeatElement(0, count: 256)
+        }
+        glyphs[start + (code & 0xFF)] = glyph
     }
 }

@@ -47,7 +47,7 @@ package enum FontSubsetter {
         var metrics: [(advance: Int, lsb: Int)] = []
         var maxPoints = 0, maxContours = 0
         for old in kept {
-            let start = offsets[old], end = offsets[old + 1]
+            let (start, end) = try offsets.range(of: old)
             var bytes = end > start ? Array(UnsafeRawBufferPointer(rebasing: glyf.bytes[start..<end])) : []
             if bytes.count >= 10, Int16(bitPattern: UInt16(bytes[0]) << 8 | UInt16(bytes[1])) >= 0 {
                 bytes = withoutInstructions(bytes)
@@ -116,14 +116,11 @@ package enum FontSubsetter {
         return Array(glyph[..<lengthAt]) + [0, 0] + Array(glyph[flagsAt..<end])
     }
 
-    /// `loca` as byte offsets into `glyf`, one more than there are glyphs, each checked.
-    private static func glyphOffsets(_ loca: ByteView, long: Bool, glyphs: Int, glyfLength: Int) throws(FontError) -> [Int] {
+    /// `loca` as byte offsets into `glyf`, read for the glyphs asked for only (a CJK face has
+    /// 30,000: an array of all their offsets was a quarter of a megabyte of memory).
+    private static func glyphOffsets(_ loca: ByteView, long: Bool, glyphs: Int, glyfLength: Int) throws(FontError) -> GlyphLocations {
         try loca.check(0, length: (glyphs + 1) * (long ? 4 : 2), "\(glyphs + 1) glyph offsets")
-        let offsets = (0...glyphs).map { long ? Int(loca.uncheckedU32($0 * 4)) : Int(loca.uncheckedU16($0 * 2)) * 2 }
-        for i in 0..<glyphs where offsets[i] > offsets[i + 1] || offsets[i + 1] > glyfLength {
-            throw .malformed("the 'loca' table places glyph \(i) outside the 'glyf' table")
-        }
-        return offsets
+        return GlyphLocations(loca: loca, long: long, count: glyphs + 1, glyfLength: glyfLength)
     }
 
     /// `head` with long glyph offsets and the checksum adjustment cleared (the writer sets it).

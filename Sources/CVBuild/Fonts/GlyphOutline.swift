@@ -20,10 +20,10 @@ struct GlyphOutline {
     static let maxDepth = 16
 
     /// Reads glyph `id` from `glyf` (located through `offsets`, from `loca`), resolving components.
-    static func read(_ id: Int, glyf: ByteView, offsets: [Int], depth: Int = 0) throws(FontError) -> GlyphOutline {
+    static func read(_ id: Int, glyf: ByteView, offsets: GlyphLocations, depth: Int = 0) throws(FontError) -> GlyphOutline {
         guard depth <= maxDepth else { throw .malformed("glyph \(id) nests composites more than \(maxDepth) levels deep") }
         guard id >= 0, id + 1 < offsets.count else { throw .malformed("a composite glyph names glyph \(id), which the font does not have") }
-        let start = offsets[id], end = offsets[id + 1]
+        let (start, end) = try offsets.range(of: id)
         guard end > start else { return GlyphOutline() }   // an empty glyph: a space
         let glyph = glyf.slice(start, length: end - start, name: "glyph \(id)")
         let contours = Int(try glyph.i16(0, "numberOfContours"))
@@ -77,7 +77,7 @@ struct GlyphOutline {
         return outline
     }
 
-    private static func composite(_ glyph: ByteView, glyf: ByteView, offsets: [Int], depth: Int) throws(FontError) -> GlyphOutline {
+    private static func composite(_ glyph: ByteView, glyf: ByteView, offsets: GlyphLocations, depth: Int) throws(FontError) -> GlyphOutline {
         var outline = GlyphOutline()
         var at = 10
         while true {
@@ -163,5 +163,23 @@ struct GlyphOutline {
             flags.append(flag)
         }
         return out + flags + xBytes + yBytes
+    }
+}
+
+/// Where each glyph lies in `glyf`, read from `loca` when asked (the table was checked to hold
+/// `count` offsets); a glyph whose offsets run backwards or past `glyf` is an error.
+struct GlyphLocations {
+    let loca: ByteView
+    let long: Bool
+    /// Glyphs + 1.
+    let count: Int
+    let glyfLength: Int
+
+    func range(of glyph: Int) throws(FontError) -> (Int, Int) {
+        func offset(_ i: Int) -> Int { long ? Int(loca.uncheckedU32(i * 4)) : Int(loca.uncheckedU16(i * 2)) * 2 }
+        guard glyph >= 0, glyph + 1 < count else { throw .malformed("glyph \(glyph) is past the end of the 'loca' table") }
+        let start = offset(glyph), end = offset(glyph + 1)
+        guard start <= end, end <= glyfLength else { throw .malformed("the 'loca' table places glyph \(glyph) outside the 'glyf' table") }
+        return (start, end)
     }
 }

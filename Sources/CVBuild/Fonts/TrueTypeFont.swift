@@ -4,10 +4,11 @@ import Foundation
 /// with the same glyph advances the PDF will use.
 ///
 /// Everything the layout asks for is decoded once at load into flat arrays: the Basic
-/// Multilingual Plane of the character map is a 65,536-entry table, the planes above it a short
+/// Multilingual Plane of the character map is a table in blocks of 256, the planes above it a short
 /// sorted list of ranges, and the advance widths an array indexed by glyph. Lookups are then an
-/// array read; the value is cheap to copy (the arrays are shared copy-on-write).
-package struct TrueTypeFont: Sendable {
+/// array read. A class, immutable: the layout passes a face around per character, and a
+/// reference is cheaper to hand over than a value of a dozen arrays.
+package final class TrueTypeFont: Sendable {
     /// Font design units per em (`head.unitsPerEm`); advances are in these units.
     package let unitsPerEm: Int
     /// `hhea.ascender`, in font units.
@@ -36,7 +37,7 @@ package struct TrueTypeFont: Sendable {
     /// Advance widths in font units, one per long horizontal metric; later glyphs use the last.
     let advances: [UInt16]
     /// Glyph IDs of U+0000…U+FFFF; 0 where the font has no glyph.
-    let basicPlane: [UInt16]
+    let basicPlane: BasicPlaneMap
     /// Mappings above U+FFFF, sorted by first code point and not overlapping.
     let supplementary: [CodePointRange]
     /// Pair kerning from GPOS or `kern`; empty when the face has none.

@@ -14,7 +14,7 @@ struct Parsed {
     var familyName: String?
     var hasGlyphOutlines = false
     var advances: [UInt16] = []
-    var basicPlane: [UInt16] = []
+    var basicPlane = BasicPlaneMap()
     var supplementary: [TrueTypeFont.CodePointRange] = []
     var kerning = KerningPairs()
 
@@ -76,7 +76,7 @@ struct Parsed {
         try readCharacterMap(try required(Tag.cmap))
         kerning = KerningPairs(tables: tables)
         // Older OS/2 tables (DejaVu's is version 1) have no x-height: the top of the "x" glyph is it.
-        if xHeight == nil, basicPlane.count > 0x78, let loca = table(Tag.loca), let glyf = table(Tag.glyf) {
+        if xHeight == nil, let loca = table(Tag.loca), let glyf = table(Tag.glyf) {
             let glyph = Int(basicPlane[0x78])
             let long = (try? head.i16(50, "indexToLocFormat")) ?? 0 != 0
             let offset = long ? (try? loca.u32(glyph * 4, "loca")).map(Int.init) : (try? loca.u16(glyph * 2, "loca")).map { Int($0) * 2 }

@@ -176,12 +176,16 @@ struct TextShaper {
         // A Latin-family fallback is set at the size that matches the theme's x-height.
         var style = style
         style.size = fonts.size(style.size, for: face!, style: style.font)
-        var width = fonts.width(of: drawn, face: face!, size: style.size) + style.tracking
+        // The face's metrics fetched once for the width and the kerning: this runs per character.
+        let font = fonts.metrics(face!)
+        let unitsPerEm = Double(font?.unitsPerEm ?? 1)
+        // (The same arithmetic as FontBook.width and .kerning, so the layout stays exactly as it was.)
+        var width = (font.map { Double($0.advance(of: drawn) ?? 0) * style.size / unitsPerEm } ?? 0) + style.tracking
         // Extended in place: a copy of the last fragment would copy its text on every character.
         if let last = word.fragments.indices.last, word.fragments[last].face == face, word.fragments[last].style == style {
             // Kerned against the character before it in the same run, as the PDF writer places it.
-            if let before = word.fragments[last].text.unicodeScalars.last {
-                width += fonts.kerning(before, drawn, face: face!, size: style.size)
+            if let font, let before = word.fragments[last].text.unicodeScalars.last {
+                width += Double(font.kerning(before, drawn) + CJKSpacing.compression(before, drawn, font: font)) * style.size / unitsPerEm
             }
             word.fragments[last].text.unicodeScalars.append(drawn)
             word.fragments[last].width += width
