@@ -80,9 +80,8 @@ package enum FontSubsetter {
         // No hinting programs (cvt, fpgm, prep, nor each glyph's instructions): PDF viewers set
         // outlines without them (poppler and pdf.js ignore them), and they were a third of the
         // font data every document compressed and carried.
-        for tag in [Tag.name, Tag.os2] {
-            if let found = table(tag) { tables.append((tag, Array(found.bytes))) }
-        }
+        if let name = table(Tag.name) { tables.append((Tag.name, namesOnly(name))) }
+        if let os2 = table(Tag.os2) { tables.append((Tag.os2, Array(os2.bytes))) }
         tables.append((Tag.code("post"), postTable(table(Tag.code("post")))))
         return Data(SfntWriter.font(tables))
     }
@@ -114,6 +113,26 @@ package enum FontSubsetter {
         let end = at + xBytes + yBytes
         guard end <= glyph.count else { return glyph }
         return Array(glyph[..<lengthAt]) + [0, 0] + Array(glyph[flagsAt..<end])
+    }
+
+    /// The `name` table with the font's names only (IDs 0–6: copyright, family, style, unique,
+    /// full and PostScript names), as font subsetters keep it: the licence texts and URLs were
+    /// most of the table (22 KB in the Chinese face) in every PDF. The table as it was when it
+    /// cannot be read.
+    private static func namesOnly(_ name: ByteView) -> [UInt8] {
+        guard name.count >= 6, name.uncheckedU16(0) == 0 else { return Array(name.bytes) }
+        let count = Int(name.uncheckedU16(2)), storage = Int(name.uncheckedU16(4))
+        guard name.contains(6, length: count * 12) else { return Array(name.bytes) }
+        var records: [UInt8] = [], strings: [UInt8] = [], kept = 0
+        for i in 0..<count {
+            let at = 6 + i * 12
+            let id = name.uncheckedU16(at + 6), length = Int(name.uncheckedU16(at + 8)), offset = Int(name.uncheckedU16(at + 10))
+            guard id <= 6, name.contains(storage + offset, length: length) else { continue }
+            records += Array(name.bytes[at..<(at + 8)]) + bigEndian16(length) + bigEndian16(strings.count)
+            strings += name.bytes[(storage + offset)..<(storage + offset + length)]
+            kept += 1
+        }
+        return bigEndian16(0) + bigEndian16(kept) + bigEndian16(6 + kept * 12) + records + strings
     }
 
     /// `loca` as byte offsets into `glyf`, read for the glyphs asked for only (a CJK face has

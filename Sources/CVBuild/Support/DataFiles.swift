@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Data files compiled into cvbuild: themes, locales, taxonomy, role sets.
 ///
@@ -6,14 +7,19 @@ import Foundation
 /// prefix (`Themes/classic/theme.yaml`), files under `Sources/CVBuild/Data/` get `Data/`
 /// (`Data/locales/en.yaml`). EmbedDataPlugin regenerates the table whenever one of them changes.
 package enum DataFiles {
-    /// The file's text, or nil if no such file was embedded. Decoding happens once per key, thread-safely.
+    /// The file's text, or nil if no such file was embedded.
     package static func text(_ key: String) -> String? {
-        texts[key]
+        data(key).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The file's bytes, or nil if no such file was embedded.
+    /// The file's bytes, or nil if no such file was embedded. Decoded on first use, one file at a
+    /// time (a render reads a theme and a locale of the sixty files), and kept, thread-safely.
     package static func data(_ key: String) -> Data? {
-        files[key]
+        if let known = decoded.withLock({ $0[key] }) { return known }
+        guard let encoded = EmbeddedData.base64[key] else { return nil }
+        guard let bytes = Data(base64Encoded: encoded) else { preconditionFailure("cvbuild-embed wrote invalid base64") }
+        decoded.withLock { $0[key] = bytes }
+        return bytes
     }
 
     /// The built-in role sets' folder: one `<id>.yaml` each.
@@ -34,16 +40,7 @@ package enum DataFiles {
         sortedKeys.filter { $0.hasPrefix(prefix) }
     }
 
-    // `static let` is initialised once, on first use, safely across threads; the whole table is
-    // small, so decoding all of it at once is simpler than a per-key cache and just as fast.
-    private static let files: [String: Data] = EmbeddedData.base64.mapValues { encoded in
-        guard let bytes = Data(base64Encoded: encoded) else {
-            preconditionFailure("cvbuild-embed wrote invalid base64")
-        }
-        return bytes
-    }
-
-    private static let texts: [String: String] = files.mapValues { String(decoding: $0, as: UTF8.self) }
+    private static let decoded = Mutex<[String: Data]>([:])
 
     private static let sortedKeys: [String] = EmbeddedData.base64.keys.sorted()
 }
