@@ -7,7 +7,7 @@ enum InlineHTML {
 
     /// The text without its tags, and the tag names removed (in order, each once); nil when there were none.
     static func stripped(_ text: String) -> (text: String, removed: [String])? {
-        guard text.contains("<") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }   // (bytes: not a Foundation search per field)
         var out = "", removed: [String] = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {
@@ -28,6 +28,6 @@ enum InlineHTML {
         }
         out += rest
         guard !removed.isEmpty else { return nil }
-        return (out.split(whereSeparator: { $0 == " " }).joined(separator: " ").trimmingCharacters(in: .whitespaces), removed)
+        return (out.split(whereSeparator: { $0 == " " }).joined(separator: " ").trimmedSpaces, removed)
     }
 }

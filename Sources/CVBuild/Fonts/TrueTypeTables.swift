@@ -184,7 +184,9 @@ struct Parsed {
             let offset = storage + Int(table.uncheckedU16(at + 10))
             try table.check(offset, length: length, "the string of name record \(index)")
             let text = platform == 1 ? macRoman(table, offset, length) : utf16(table, offset, length)
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\0")))
+            // Without padding (spaces, NULs) at either end.
+            let scalars = text.unicodeScalars, blank = { (s: Unicode.Scalar) in s == "\0" || s.properties.isWhitespace }
+            let trimmed = scalars.firstIndex { !blank($0) }.map { first in String(scalars[first...scalars.lastIndex { !blank($0) }!]) } ?? ""
             if !trimmed.isEmpty { best[nameID] = (rank, trimmed) }
         }
         return (best[6]?.text, best[1]?.text)

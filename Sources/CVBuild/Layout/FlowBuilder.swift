@@ -275,9 +275,9 @@ struct FlowBuilder {
     }
 
     private static func isRunt(_ line: LineBox, width: Double) -> Bool {
-        let text = line.pieces.map(\.fragment.text).joined().trimmingCharacters(in: .whitespaces)
+        let text = line.pieces.map(\.fragment.text).joined().trimmedSpaces
         if text.unicodeScalars.contains(where: TextShaper.isIdeographic) { return text.unicodeScalars.count <= 2 }
-        return !text.contains(" ") && line.width < width * 0.2
+        return !text.utf8.contains(UInt8(ascii: " ")) && line.width < width * 0.2
     }
 
     func measure(_ spans: [Span]) -> Double {

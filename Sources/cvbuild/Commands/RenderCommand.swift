@@ -9,7 +9,7 @@ struct RenderCommand: ParsableCommand {
             Writes <profile name>.pdf (and .html, .linkedin.txt, .linkedin.json) into --out (default: the profile's \
             folder), then prints where, how many pages and any warnings. The file is written to a temporary name and renamed, so \
             an earlier PDF is never left half-replaced; the profile itself is never written.
-            Built-in themes: classic, modern, compact. Copy a folder from Themes/ and pass --theme ./my-theme to make your own.
+            Built-in themes: see --theme. Copy a folder from Themes/ and pass --theme ./my-theme to make your own.
             With SOURCE_DATE_EPOCH set, that date is the document's creation date; without it, no date is written \
             and the same input gives byte-identical output.
             """

@@ -12,7 +12,7 @@ struct FormatList: ExpressibleByArgument {
     init?(argument: String) {
         var formats: [OutputFormat] = []
         for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
-            guard let format = OutputFormat(rawValue: part.trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
+            guard let format = OutputFormat(rawValue: part.trimmedSpaces.lowercased()) else { return nil }
             if !formats.contains(format) { formats.append(format) }
         }
         self.formats = formats
