@@ -140,7 +140,9 @@ struct TextShaper {
                         words[last].fragments[words[last].fragments.count - 1].width += kern
                     }
                     scalarsInWord += 1
-                    breakAllowed = ideographic || ((scalar == "/" || scalar == "-") && scalarsInWord > 1)
+                    // A break after a slash or hyphen needs two characters before it: "A/B" and "e-mail"
+                    // stay whole (a parser reading "A/" at a line end never finds "A/B").
+                    breakAllowed = ideographic || ((scalar == "/" || scalar == "-") && scalarsInWord > 2)
                     previous = scalar
                 }
             }

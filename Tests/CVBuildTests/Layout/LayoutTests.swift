@@ -70,6 +70,14 @@ struct LineBreakingTests {
         #expect(lines("point-in-time-correct", width: 50) == ["point-in-", "time-", "correct"])
     }
 
+    @Test("a slash or hyphen after a single letter is no break: A/B and e-mail stay whole")
+    func shortPrefixStaysWhole() {
+        // "automate A/" is 52.5 pt and would fit 55; "automate A/B" (57.5) does not, so it moves down whole.
+        #expect(lines("automate A/B tests", width: 55) == ["automate", "A/B tests"])
+        // "send e-" (32.5 pt) would fit 33.
+        #expect(lines("send e-mail now", width: 33) == ["send", "e-mail", "now"])
+    }
+
     @Test("Chinese breaks between characters, never before closing punctuation")
     func cjk() {
         // Each ideograph is 10 pt wide: 4 fit in 40 pt, but "，" must not start a line.
