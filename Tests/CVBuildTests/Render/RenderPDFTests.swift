@@ -46,6 +46,34 @@ struct RenderPDFTests {
         #expect(fonts.allSatisfy { $0.embedded }, "\(fonts.map(\.name))")
     }
 
+    @Test("every cross-reference entry points at its object, after cvbuild's corrections", arguments: ["senior-ml-engineer.yaml", "zh-ml-engineer.yaml"])
+    func crossReferenceExact(sample: String) throws {
+        // cvbuild rewrites objects after libharu (exact widths, the language, the Unicode maps)
+        // and moves the table's offsets: a reader that trusts the table (most do, without
+        // repairing it) must land on each object's first byte.
+        let (out, path) = try render(CLI.sample(sample))
+        #expect(out.status == 0)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        func find(_ text: String, from start: Int = 0) -> Int? {
+            let needle = Array(text.utf8)
+            guard bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
+            return (start...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        func ascii(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        let xref = try #require(find("\nxref\n0 ")) + 1
+        let startxref = try #require(find("startxref\n", from: xref))
+        #expect(Int(ascii((startxref + 10)..<min(bytes.count, startxref + 20)).prefix { $0.isNumber }) == xref)
+        let count = try #require(Int(ascii((xref + 7)..<(xref + 14)).prefix { $0.isNumber }))
+        let first = try #require(find("\n", from: xref + 5)) + 1
+        var objects = 0
+        for number in 0..<count where bytes[first + number * 20 + 17] == UInt8(ascii: "n") {
+            let offset = try #require(Int(ascii((first + number * 20)..<(first + number * 20 + 10))))
+            #expect(ascii(offset..<(offset + "\(number) 0 obj".utf8.count)) == "\(number) 0 obj", "object \(number) at \(offset)")
+            objects += 1
+        }
+        #expect(objects > 20)
+    }
+
     @Test("contact details and entry URLs are links")
     func links() throws {
         let (_, pdf) = try render(CLI.sample("senior-ml-engineer.yaml"))
