@@ -3,7 +3,8 @@ import Foundation
 /// Makes a small TrueType font holding only the glyphs a document draws, for the PDF writer to
 /// embed: glyph 0 and one glyph per character used, renumbered from 1 in the original order,
 /// every composite flattened into plain points (see `GlyphOutline`), with a character map of
-/// just those characters. The same face and characters always give the same bytes.
+/// just those characters, no hinting and only the font's names. The same face and characters
+/// always give the same bytes.
 ///
 /// The PDF engine then only parses a few kilobytes instead of a whole font (a CJK collection
 /// is 20 MB), and the PDF carries only what it shows.
