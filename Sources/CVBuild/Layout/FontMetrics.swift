@@ -18,6 +18,17 @@ extension FontMetrics {
     package func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Int { 0 }
     package var weightClass: Int? { nil }
     package var xHeight: Int? { nil }
+
+    /// A character's advance at `size`, in points (0 when the face lacks it).
+    package func advanceWidth(_ scalar: Unicode.Scalar, size: Double) -> Double {
+        Double(advance(of: scalar) ?? 0) * size / Double(unitsPerEm)
+    }
+
+    /// The kerning, and the compression of adjacent full-width punctuation, between two
+    /// characters at `size`, in points.
+    package func kerningWidth(_ left: Unicode.Scalar, _ right: Unicode.Scalar, size: Double) -> Double {
+        Double(kerning(left, right) + CJKSpacing.compression(left, right, font: self)) * size / Double(unitsPerEm)
+    }
 }
 
 /// The four faces a theme names.
@@ -130,14 +141,12 @@ package struct FontBook: Sendable {
 
     /// Width of one character in one face at a size, in points.
     package func width(of scalar: Unicode.Scalar, face: FaceRef, size: Double) -> Double {
-        guard let font = metrics(face) else { return 0 }
-        return Double(font.advance(of: scalar) ?? 0) * size / Double(font.unitsPerEm)
+        metrics(face)?.advanceWidth(scalar, size: size) ?? 0
     }
 
     /// The kerning between two characters of one face at a size, in points.
     package func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar, face: FaceRef, size: Double) -> Double {
-        guard let font = metrics(face) else { return 0 }
-        return Double(font.kerning(left, right) + CJKSpacing.compression(left, right, font: font)) * size / Double(font.unitsPerEm)
+        metrics(face)?.kerningWidth(left, right, size: size) ?? 0
     }
 
     /// Width of text in one face at a size, in points.

@@ -61,12 +61,17 @@ struct TextShaper {
 
     init(fonts: FontBook) { self.fonts = fonts }
 
-    /// A space that separates words (not the no-break space); ASCII answered without Unicode's
-    /// tables, which this asks of every character of the document.
+    /// Unicode white space, ASCII answered without Unicode's tables: the layout and the PDF
+    /// writer ask this of every character of the document.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// A space that separates words: white space other than the no-break space.
     @inline(__always)
     static func isBreakingSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-        return scalar != "\u{00A0}" && scalar.properties.isWhitespace
+        scalar != "\u{00A0}" && isWhitespace(scalar)
     }
 
     mutating func words(_ spans: [Span]) -> [Word] {
@@ -180,14 +185,12 @@ struct TextShaper {
         style.size = fonts.size(style.size, for: face!, style: style.font)
         // The face's metrics fetched once for the width and the kerning: this runs per character.
         let font = fonts.metrics(face!)
-        let unitsPerEm = Double(font?.unitsPerEm ?? 1)
-        // (The same arithmetic as FontBook.width and .kerning, so the layout stays exactly as it was.)
-        var width = (font.map { Double($0.advance(of: drawn) ?? 0) * style.size / unitsPerEm } ?? 0) + style.tracking
+        var width = (font?.advanceWidth(drawn, size: style.size) ?? 0) + style.tracking
         // Extended in place: a copy of the last fragment would copy its text on every character.
         if let last = word.fragments.indices.last, word.fragments[last].face == face, word.fragments[last].style == style {
             // Kerned against the character before it in the same run, as the PDF writer places it.
             if let font, let before = word.fragments[last].text.unicodeScalars.last {
-                width += Double(font.kerning(before, drawn) + CJKSpacing.compression(before, drawn, font: font)) * style.size / unitsPerEm
+                width += font.kerningWidth(before, drawn, size: style.size)
             }
             word.fragments[last].text.unicodeScalars.append(drawn)
             word.fragments[last].width += width

@@ -28,10 +28,10 @@ struct LetterCommand: AsyncParsableCommand {
     @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
     var out: String?
 
-    @Option(help: "Theme name (classic, modern, compact, technical, scholar, contrast, portrait, sidebar) or a theme folder.", completion: .directory)
+    @Option(help: TypesettingHelp.theme, completion: .directory)
     var theme: String?
 
-    @Option(help: "Page size: a4 or letter.")
+    @Option(help: TypesettingHelp.pageSize)
     var pageSize: PageSize?
 
     func run() async throws {

@@ -3,16 +3,16 @@ import CVBuild
 
 /// The typesetting options `check` and `tailor` share with `render`: what the PDF would be.
 struct CheckRenderArguments: ParsableArguments {
-    @Option(help: "Theme name (classic, modern, compact, technical, scholar, contrast, portrait, sidebar) or a theme folder.", completion: .directory)
+    @Option(help: TypesettingHelp.theme, completion: .directory)
     var theme: String?
 
     @Option(help: "The page budget (default: cvbuild.maxPages in the profile, else 2).")
     var maxPages: Int?
 
-    @Option(help: "Page size: a4 or letter.")
+    @Option(help: TypesettingHelp.pageSize)
     var pageSize: PageSize?
 
-    @Option(help: "Another folder to look for font files in.", completion: .directory)
+    @Option(help: TypesettingHelp.fontDir, completion: .directory)
     var fontDir: [String] = []
 
     func validate() throws {

@@ -22,6 +22,14 @@ struct FormatList: ExpressibleByArgument {
     var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
 }
 
+/// The help of the typesetting options that `render`, `check`, `tailor` and `letter` share,
+/// written once so the commands cannot drift apart (the theme list had).
+enum TypesettingHelp {
+    static let theme: ArgumentHelp = "Theme name (classic, modern, compact, technical, scholar, contrast, portrait, sidebar) or a theme folder."
+    static let pageSize: ArgumentHelp = "Page size: a4 or letter."
+    static let fontDir: ArgumentHelp = "Another folder to look for font files in."
+}
+
 /// The options of every command that typesets a profile (render now; tailor and letter later).
 struct RenderArguments: ParsableArguments {
     @Option(help: "Output formats, comma-separated: pdf, html (a self-contained web page), linkedin (text to paste), json (the LinkedIn sections as data), docx (an editable Word document), md (Markdown), txt (plain text for application forms).")
@@ -30,7 +38,7 @@ struct RenderArguments: ParsableArguments {
     @Option(help: "Folder to write into, made if missing (default: beside the profile).", completion: .directory)
     var out: String?
 
-    @Option(help: "Theme name (classic, modern, compact, technical, scholar, contrast, portrait, sidebar) or a theme folder.", completion: .directory)
+    @Option(help: TypesettingHelp.theme, completion: .directory)
     var theme: String?
 
     @Option(help: "Language for headings, dates and \"present\": en, zh, de, fr, es; and for the text too when a translation (NAME.LOCALE.yaml beside the profile) has it.")
@@ -39,10 +47,10 @@ struct RenderArguments: ParsableArguments {
     @Option(help: "Fail rather than go over this many pages (tightening spacing and type first).")
     var maxPages: Int?
 
-    @Option(help: "Page size: a4 or letter.")
+    @Option(help: TypesettingHelp.pageSize)
     var pageSize: PageSize?
 
-    @Option(help: "Another folder to look for font files in.", completion: .directory)
+    @Option(help: TypesettingHelp.fontDir, completion: .directory)
     var fontDir: [String] = []
 
     @Flag(help: "Leave out the photo (basics.image) even when the theme shows one.")

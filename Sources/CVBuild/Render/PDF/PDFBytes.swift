@@ -11,29 +11,25 @@ enum PDFBytes {
         while i < bytes.count, bytes[i] != 0x0A { i += 1 }
         i += 1
         while i + 20 <= bytes.count, bytes[i + 17] == UInt8(ascii: "n") || bytes[i + 17] == UInt8(ascii: "f") {
-            if bytes[i + 17] == UInt8(ascii: "n"), let offset = number(bytes, i..<(i + 10)), offset > position {
+            if bytes[i + 17] == UInt8(ascii: "n"), let offset = digits(in: bytes, at: i)?.value, offset > position {
                 write(offset + delta, into: &bytes, i..<(i + 10))
             }
             i += 20
         }
         let key = Array("startxref\n".utf8)
-        guard let at = lastIndex(of: key, in: bytes) else { return }
-        var end = at + key.count
-        while end < bytes.count, (48...57).contains(bytes[end]) { end += 1 }
-        if let old = number(bytes, (at + key.count)..<end), old > position {
-            bytes.replaceSubrange((at + key.count)..<end, with: Array(String(old + delta).utf8))
-        }
+        guard let at = lastIndex(of: key, in: bytes), let old = digits(in: bytes, at: at + key.count), old.value > position else { return }
+        bytes.replaceSubrange((at + key.count)..<old.end, with: Array(String(old.value + delta).utf8))
     }
 
-    /// The decimal number in `range`, nil if any byte is not a digit.
-    private static func number(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        guard !range.isEmpty else { return nil }
-        var value = 0
-        for i in range {
-            guard (48...57).contains(bytes[i]) else { return nil }
-            value = value * 10 + Int(bytes[i] - 48)
+    /// The decimal number whose digits start at `start`, and the index just past them; nil when
+    /// no digit is there.
+    static func digits(in bytes: [UInt8], at start: Int) -> (value: Int, end: Int)? {
+        var value = 0, end = start
+        while end < bytes.count, (48...57).contains(bytes[end]) {
+            value = value * 10 + Int(bytes[end] - 48)
+            end += 1
         }
-        return value
+        return end > start ? (value, end) : nil
     }
 
     /// `value` as zero-padded decimal digits filling `range` (an xref entry's 10-digit offset).

@@ -18,7 +18,7 @@ enum TextRun {
         }
         for (i, code) in codes.enumerated() {
             if i > 0, wordSpacing != 0, scalars[i - 1] == " " { adjust(-wordSpacing) }
-            if i > 0, let font, !isSpace(scalars[i - 1]), !isSpace(scalars[i]) {
+            if i > 0, let font, !TextShaper.isWhitespace(scalars[i - 1]), !TextShaper.isWhitespace(scalars[i]) {
                 let kern = font.kerning(scalars[i - 1], scalars[i]) + CJKSpacing.compression(scalars[i - 1], scalars[i], font: font)
                 // TJ numbers are thousandths of an em, subtracted from the position: closer is positive.
                 if kern != 0 { adjust(-Double(kern) * 1000 / Double(font.unitsPerEm)) }
@@ -30,12 +30,6 @@ enum TextRun {
         }
         out += Array(">] TJ\n".utf8)
         return out
-    }
-
-    /// Whitespace, which is never kerned; ASCII answered without Unicode's tables.
-    @inline(__always)
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// Writes the text at the page's current text matrix; false when the page has no content

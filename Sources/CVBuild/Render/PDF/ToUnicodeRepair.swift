@@ -27,9 +27,9 @@ enum ToUnicodeRepair {
         var found: [Int] = []
         var i = 0
         while let at = PDFBytes.firstIndex(of: key, in: bytes, from: i) {
-            var j = at + key.count, number = 0
-            while j < bytes.count, (48...57).contains(bytes[j]) { number = number * 10 + Int(bytes[j] - 48); j += 1 }
-            if Array(bytes[j..<min(bytes.count, j + 4)]) == Array(" 0 R".utf8) { found.append(number) }
+            let number = PDFBytes.digits(in: bytes, at: at + key.count)
+            let j = number?.end ?? at + key.count
+            if let number, bytes[j...].starts(with: Array(" 0 R".utf8)) { found.append(number.value) }
             i = j
         }
         return found

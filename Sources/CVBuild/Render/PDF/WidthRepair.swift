@@ -95,8 +95,7 @@ enum WidthRepair {
 
     private static func number(after key: [UInt8], in bytes: [UInt8]) -> Int? {
         guard let at = PDFBytes.firstIndex(of: key, in: bytes, from: 0) else { return nil }
-        let digits = bytes[(at + key.count)...].prefix { (48...57).contains($0) }
-        return digits.isEmpty ? nil : Int(String(decoding: digits, as: UTF8.self))
+        return PDFBytes.digits(in: bytes, at: at + key.count)?.value
     }
 
     /// The "]" that closes the array opened just before `start` (the groups inside nest one level).
