@@ -6,7 +6,7 @@ import Foundation
 enum CommandRunner {
     static func run(_ root: CVBuildCommand.Type) async -> Never {
         do {
-            var command = try root.parseAsRoot()
+            var command = try QuickParse.command(Array(CommandLine.arguments.dropFirst())) ?? root.parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {
