@@ -217,17 +217,17 @@ package enum PDFWriter {
         HPDF_SaveToStream(pdf)
         try check("saving")
         var size = HPDF_UINT32(HPDF_GetStreamSize(pdf))
-        var data = Data(count: Int(size))
-        data.withUnsafeMutableBytes { buffer in
-            _ = HPDF_ReadFromStream(pdf, buffer.baseAddress!.assumingMemoryBound(to: HPDF_BYTE.self), &size)
+        var data = [UInt8](repeating: 0, count: Int(size))
+        data.withUnsafeMutableBufferPointer { buffer in
+            _ = HPDF_ReadFromStream(pdf, buffer.baseAddress!, &size)
         }
         try check("reading the document back")
         var byName: [String: any FontMetrics] = [:]
         for (face, _) in fonts.files {
             if let font = fonts.book.metrics(face) as? TrueTypeFont, let name = font.postScriptName { byName[name] = font }
         }
-        let exact = WidthRepair.repaired([UInt8](data.prefix(Int(size))), fonts: byName)
-        return withDocumentID(ToUnicodeRepair.repaired(Data(withLanguage(exact, metadata.language)), blocks: unicodeBlocks))
+        let exact = WidthRepair.repaired(Array(data.prefix(Int(size))), fonts: byName)
+        return Data(withDocumentID(ToUnicodeRepair.repaired(withLanguage(exact, metadata.language), blocks: unicodeBlocks)))
     }
 
     /// Names the document's language in its catalog (libharu has no call for it).
@@ -245,12 +245,12 @@ package enum PDFWriter {
     /// Adds a document /ID derived from the content (libharu writes one only with encryption):
     /// the same document always gets the same ID, a changed one a different ID. The trailer
     /// comes after the cross-reference table, so inserting into it moves no recorded offset.
-    static func withDocumentID(_ pdf: Data) -> Data {
-        let marker = Data("\ntrailer\n<<\n".utf8)
-        guard let range = pdf.range(of: marker, options: .backwards) else { return pdf }
+    static func withDocumentID(_ pdf: [UInt8]) -> [UInt8] {
+        let marker = Array("\ntrailer\n<<\n".utf8)
+        guard let at = PDFBytes.lastIndex(of: marker, in: pdf) else { return pdf }
         // Two 64-bit FNV-1a hashes with different starting values: 128 bits, no dependency.
         var a: UInt64 = 0xcbf29ce484222325, b: UInt64 = 0x84222325cbf29ce4
-        pdf.withUnsafeBytes { bytes in
+        pdf.withUnsafeBufferPointer { bytes in
             for byte in bytes {
                 a = (a ^ UInt64(byte)) &* 0x100000001b3
                 b = (b ^ UInt64(byte)) &* 0x100000001b3
@@ -258,7 +258,7 @@ package enum PDFWriter {
         }
         let hex = String(a, radix: 16).leftPadded(to: 16) + String(b, radix: 16).leftPadded(to: 16)
         var out = pdf
-        out.insert(contentsOf: Data("/ID [<\(hex)> <\(hex)>]\n".utf8), at: range.upperBound)
+        out.insert(contentsOf: Array("/ID [<\(hex)> <\(hex)>]\n".utf8), at: at + marker.count)
         return out
     }
 

@@ -8,8 +8,8 @@ import Foundation
 enum ToUnicodeRepair {
     /// `blocks` are the high bytes of the characters drawn with Unicode fonts: a range is written
     /// for each, since a range may not cross a change of its first byte.
-    static func repaired(_ pdf: Data, blocks: Set<UInt8>) -> Data {
-        var bytes = [UInt8](pdf)
+    static func repaired(_ pdf: [UInt8], blocks: Set<UInt8>) -> [UInt8] {
+        var bytes = pdf
         let numbers = Set(references(in: bytes))
         guard !numbers.isEmpty else { return pdf }
         for number in numbers.sorted() {
@@ -18,7 +18,7 @@ enum ToUnicodeRepair {
             bytes.replaceSubrange(start..<end, with: replacement)
             PDFBytes.moveOffsets(in: &bytes, after: start, by: replacement.count - (end - start))
         }
-        return Data(bytes)
+        return bytes
     }
 
     /// The object numbers in `/ToUnicode N 0 R`.
