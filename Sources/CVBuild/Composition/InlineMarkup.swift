@@ -66,7 +66,7 @@ package enum InlineMarkup {
                 continue
             }
             if ch == "[", let middle = find(["]", "("], in: c, from: i + 1), let end = find([")"], in: c, from: middle + 2) {
-                let label = String(c[(i + 1)..<middle]), target = String(c[(middle + 2)..<end]).trimmingCharacters(in: .whitespaces)
+                let label = String(c[(i + 1)..<middle]), target = String(c[(middle + 2)..<end]).trimmedSpaces
                 let safe = Address.urlProblem(target) == nil || (target.lowercased().hasPrefix("mailto:") && Address.isEmail(String(target.dropFirst(7))))
                 flush()
                 if safe {

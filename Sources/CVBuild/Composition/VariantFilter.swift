@@ -24,7 +24,7 @@ public struct VariantChoice: Sendable, Hashable {
 
     /// A highlight's tag text: "research" or "research, teaching"; "" for none.
     func keeps(highlightTags text: String) -> Bool {
-        keeps(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        keeps(text.split(separator: ",").map { $0.trimmedSpaces }.filter { !$0.isEmpty })
     }
 }
 
@@ -75,7 +75,7 @@ package enum VariantFilter {
     /// Every tag the profile uses, on entries and highlights.
     static func tags(of p: Profile) -> [String] {
         func all(_ entries: [any Taggable]) -> [String] {
-            entries.flatMap { e in e.tags + e.highlightTags.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } }
+            entries.flatMap { e in e.tags + e.highlightTags.flatMap { $0.split(separator: ",").map { $0.trimmedSpaces } } }
         }
         var out = all(p.work)
         out += all(p.volunteer)

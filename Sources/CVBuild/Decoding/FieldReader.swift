@@ -225,7 +225,7 @@ final class FieldReader {
             return date
         case .failure(let error):
             // A date written as people write it ("March 2021", "03/2021") is read, and said so.
-            if error == .format, let date = LenientDate.parse(scalar.text.trimmingCharacters(in: .whitespaces)) {
+            if error == .format, let date = LenientDate.parse(scalar.text.trimmedSpaces) {
                 report(strict ? .error : .warning, .dateRead(text: scalar.text, iso: date.description), at: node.position, path: path)
                 record(path, node.position)
                 return date
@@ -240,7 +240,7 @@ final class FieldReader {
         guard let node = fields[key], !node.isNull else { return nil }
         let path = fields.child(key)
         if let scalar = node.scalar, scalar.kind == .text {
-            let word = scalar.text.trimmingCharacters(in: .whitespaces).lowercased()
+            let word = scalar.text.trimmedSpaces.lowercased()
             if word == "present" {
                 record(path, node.position)
                 return .present
@@ -265,7 +265,7 @@ final class FieldReader {
             return nil
         }
         guard scalar.kind != .null else { return nil }
-        let trimmed = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.text.trimmedWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 

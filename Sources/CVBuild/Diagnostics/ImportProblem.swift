@@ -326,7 +326,7 @@ public enum ImportProblem: Hashable, Sendable {
     /// A value from a CSV file, short enough to quote in a message.
     static func quoted(_ text: String) -> String {
         let flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmedSpaces
         return "\"" + (flat.count > 40 ? flat.prefix(39) + "…" : flat) + "\""
     }
 

@@ -151,22 +151,14 @@ package struct FontLocator: Sendable {
         var status = stat()
         guard depth < 24, stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR,
             visited.insert(FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted,
-            let directory = opendir(folder)
+            var entries = FolderListing.entries(folder, hidden: false)
         else { return [] }
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
-        }
-        closedir(directory)
         entries.sort { $0.name < $1.name }   // the same order on every machine, whatever the listing's
         var subfolders: [String] = []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        for (name, type) in entries {
-            let path = prefix + name
-            var kind = Int(type)
+        for entry in entries {
+            let name = entry.name, path = prefix + name
+            var kind = Int(entry.type)
             if kind == Int(DT_LNK) || kind == Int(DT_UNKNOWN) {
                 guard stat(path, &status) == 0 else { continue }
                 kind = (status.st_mode & S_IFMT) == S_IFDIR ? Int(DT_DIR) : (status.st_mode & S_IFMT) == S_IFREG ? Int(DT_REG) : 0

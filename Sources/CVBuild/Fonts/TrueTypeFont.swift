@@ -94,27 +94,28 @@ package final class TrueTypeFont: Sendable {
         let statted = fstat(descriptor, &status) == 0
         close(descriptor)
         if statted, (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path, "it is a folder, not a font file") }
-        let data: Data
-        do {
-            data = try mapped(path)
-        } catch {
-            throw .unreadable(path, (error as NSError).localizedDescription)
-        }
-        return try TrueTypeFont(data: data, faceIndex: faceIndex)
+        return try TrueTypeFont(data: try mapped(path), faceIndex: faceIndex)
     }
 
     /// A font file's bytes, mapped rather than read. A font is read here and there (a CJK
     /// collection is 20 MB, of which a résumé needs a few hundred glyphs): the mapping is marked
     /// random-access, or the kernel maps 64 KB around every page touched, which cost the Chinese
     /// sample 5 MiB of peak memory.
-    package static func mapped(_ path: String) throws -> Data {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        data.withUnsafeBytes { bytes in
-            if let base = bytes.baseAddress, Int(bitPattern: base) % Int(getpagesize()) == 0 {
-                _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_RANDOM)
-            }
+    package static func mapped(_ path: String) throws(FontError) -> Data {
+        // mmap directly: Foundation's mapped read goes through URL, whose first use in a process
+        // costs more than mapping the file.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(path, String(cString: strerror(errno)).lowercased()) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path, String(cString: strerror(errno)).lowercased()) }
+        let size = Int(status.st_size)
+        guard size > 0 else { return Data() }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
+            throw .unreadable(path, String(cString: strerror(errno)).lowercased())
         }
-        return data
+        _ = madvise(base, size, MADV_RANDOM)
+        return Data(bytesNoCopy: base, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
     }
 
     // MARK: - Measuring

@@ -15,7 +15,7 @@ public struct JobEnvironment: Sendable {
     /// Read the same way by every command: a value that is not whole seconds is an error, never ignored.
     public var sourceDate: Outcome<Date?> {
         guard let text = variables["SOURCE_DATE_EPOCH"] else { return .success(nil) }
-        guard let seconds = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let seconds = Int(text.trimmedSpaces) else {
             return .failure(Diagnostic(.error, .invalidEnvironmentValue(value: text, expected: "a whole number of seconds since 1970"),
                                        at: SourceLocation(file: "SOURCE_DATE_EPOCH")))
         }

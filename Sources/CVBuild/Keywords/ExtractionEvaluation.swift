@@ -86,7 +86,7 @@ public struct ExtractionEvaluation: Sendable {
             guard let current else { continue }
             var rest = line[...]
             while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-                let members = rest[rest.index(after: open)..<close].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let members = rest[rest.index(after: open)..<close].split(separator: ",").map { $0.trimmedSpaces }
                 if members.count >= 2 { out[current, default: []].append(members) }
                 rest = rest[rest.index(after: close)...]
             }

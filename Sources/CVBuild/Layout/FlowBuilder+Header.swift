@@ -52,7 +52,7 @@ extension FlowBuilder {
         let size = theme.sizes.contact
         let icons = theme.header.icons
         // The separator's mark is drawn between gaps as wide as the spaces around it in the theme.
-        let mark = theme.header.separator.trimmingCharacters(in: .whitespaces)
+        let mark = theme.header.separator.trimmedSpaces
         let separator = Span(mark, style(.regular, size, colors.muted), path: nil)
         let blank = mark.isEmpty
         let space = fonts.width(of: " ", face: .style(.regular), size: size)

@@ -258,7 +258,7 @@ struct FlowBuilder {
     static func spaced(_ line: LineBox, width: Double) -> LineBox {
         let extra = width - line.width
         let spaces = line.pieces.dropLast().map { $0.fragment.text.filter { $0 == " " }.count }
-            + [line.pieces.last.map { $0.fragment.text.trimmingCharacters(in: .whitespaces).filter { $0 == " " }.count } ?? 0]
+            + [line.pieces.last.map { $0.fragment.text.trimmedSpaces.filter { $0 == " " }.count } ?? 0]
         let total = spaces.reduce(0, +)
         guard extra > 0.01, total > 0, extra / Double(total) <= 0.5 * line.size else { return line }
         let each = extra / Double(total)

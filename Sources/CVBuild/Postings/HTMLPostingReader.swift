@@ -72,11 +72,11 @@ enum HTMLPostingReader {
 
         mutating func flush(next: Posting.LineKind = .text) {
             let t = current.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let cleaned = t.trimmingCharacters(in: .whitespaces)
+            let cleaned = t.trimmedSpaces
             if !cleaned.isEmpty {
                 var k = kind
                 if k == .text, TextPostingReader.isHeadingLike(original: cleaned, text: cleaned) { k = .heading }
-                let body = cleaned.hasPrefix("•") ? String(cleaned.dropFirst()).trimmingCharacters(in: .whitespaces) : cleaned
+                let body = cleaned.hasPrefix("•") ? String(cleaned.dropFirst()).trimmedSpaces : cleaned
                 if cleaned.hasPrefix("•") { k = .bullet }
                 lines.append(Posting.Line(text: body, kind: k, number: number))
                 number += 1
@@ -133,7 +133,7 @@ enum HTMLPostingReader {
                 } else {
                     // Inline elements: a lone <strong> line reads as a heading.
                     let bold = name == "strong" || name == "b"
-                    if bold, b.current.trimmingCharacters(in: .whitespaces).isEmpty { b.kind = .heading }
+                    if bold, b.current.trimmedSpaces.isEmpty { b.kind = .heading }
                     walk(n.pointee.children, into: &b, jsonLD: &jsonLD, depth: depth + 1)
                     if bold, b.kind == .heading {
                         // Bold text followed by more text on the same line is emphasis, not a heading.

@@ -109,7 +109,7 @@ enum TextPostingReader {
 
     private static func header(_ line: String, _ name: String) -> String? {
         guard line.hasPrefix(name) else { return nil }
-        let value = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let value = line.dropFirst(name.count).trimmedSpaces
         return value.isEmpty ? nil : value
     }
 

@@ -17,7 +17,7 @@ enum PhotoLoader {
     static let largest = 10 << 20
 
     static func load(_ profile: Profile) -> Outcome<Photo?> {
-        guard let image = profile.basics.image?.trimmingCharacters(in: .whitespaces), !image.isEmpty else { return .success(nil) }
+        guard let image = profile.basics.image?.trimmedSpaces, !image.isEmpty else { return .success(nil) }
         let at = profile.sourceMap["basics.image"] ?? SourceLocation(file: profile.sourceMap.file)
         func unreadable(_ reason: String) -> Outcome<Photo?> {
             .success(nil, warnings: [Diagnostic(.warning, .photoUnreadable(path: image, reason: reason), at: at, path: "basics.image")])

@@ -54,7 +54,7 @@ struct ProfileDecoder {
             let itemPath = "\(path)[\(i)]"
             guard let f = reader.fields(of: item, path: itemPath, known: ["title", "entries"]) else { return nil }
             var section = CustomSection(title: reader.text(f, "title"))
-            guard let title = section.title, !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let title = section.title, !title.trimmedSpaces.isEmpty else {
                 reader.report(.error, .missingField(name: "the title", reason: "a custom section is shown under its title"),
                               at: item.position, path: itemPath + ".title")
                 return nil
@@ -110,7 +110,7 @@ struct ProfileDecoder {
             case .list(let key, let path):
                 if let node = f[key], let scalar = node.scalar, scalar.kind == .text {
                     // keywords: "Python, SQL, Go": one text where a list belongs is split at its commas.
-                    let items = scalar.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    let items = scalar.text.split(separator: ",").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
                     reader.report(reader.strict ? .error : .warning, .textReadAsList(count: items.count), at: node.position, path: f.child(key))
                     value[keyPath: path] = items
                     continue

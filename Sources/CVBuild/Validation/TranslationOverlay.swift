@@ -24,9 +24,9 @@ package enum TranslationOverlay {
     package static func locales(beside path: String, named: [String: String]) -> [String] {
         let folder = FileOutput.folder(of: path)
         let base = FileOutput.baseName(of: path)
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        let found = files.compactMap { name -> String? in
-            let parts = name.split(separator: ".")
+        let files = FolderListing.entries(folder) ?? []
+        let found = files.compactMap { file -> String? in
+            let parts = file.name.split(separator: ".")
             guard parts.count == 3, parts[0] == base, ["yaml", "yml", "json"].contains(parts[2]),
                   SettingsDecoder.isLocaleCode(String(parts[1])) else { return nil }
             return String(parts[1])
@@ -105,7 +105,7 @@ package enum TranslationOverlay {
                                 source: SourceText, locale: String, textField: Bool = false) {
         switch node.content {
         case .scalar(let s):
-            guard textField, s.kind == .text, !s.text.trimmingCharacters(in: .whitespaces).isEmpty, !translated.contains(path) else { return }
+            guard textField, s.kind == .text, !s.text.trimmedSpaces.isEmpty, !translated.contains(path) else { return }
             out.append(Diagnostic(.warning, .untranslated(locale: locale), at: source.location(node.position), path: path))
         case .sequence(let items):
             for (i, item) in items.enumerated() {

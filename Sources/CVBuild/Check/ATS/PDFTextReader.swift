@@ -183,7 +183,7 @@ package enum PDFTextReader {
                 line += run.text
                 end = run.x + run.width
             }
-            return line.trimmingCharacters(in: .whitespaces)
+            return line.trimmedSpaces
         }.filter { !$0.isEmpty }
     }
 }

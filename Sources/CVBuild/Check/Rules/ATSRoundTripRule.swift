@@ -11,7 +11,7 @@ struct ATSRoundTripRule: CheckRuleRunner {
         let p = context.profile, view = context.view
         var findings: [Diagnostic] = []
         func expect(_ field: String, _ value: String?, _ path: String, read: () -> String?) {
-            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            guard let value, !value.trimmedSpaces.isEmpty else { return }
             let wanted = Array(Self.normal(value).utf8)
             // Lines wrap and parsers drop or add spaces at runs' edges: compare without spaces too.
             if Self.contains(text, wanted) || Self.contains(compact, wanted.filter { $0 != 32 }) { return }

@@ -2,7 +2,7 @@
 struct ContactRule: CheckRuleRunner {
     func findings(_ context: CheckContext) -> [Diagnostic] {
         let b = context.profile.basics
-        func blank(_ s: String?) -> Bool { (s ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+        func blank(_ s: String?) -> Bool { (s ?? "").trimmedSpaces.isEmpty }
         var missing: [String] = []
         if blank(b.email) { missing.append("e-mail address") }
         if blank(b.phone) { missing.append("phone number") }

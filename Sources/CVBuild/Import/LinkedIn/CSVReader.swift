@@ -32,7 +32,7 @@ package struct CSVReader: Sendable {
         package subscript(index: Int) -> String { index < fields.count ? fields[index] : "" }
 
         /// No field has anything but spaces: a blank line, or a line of commas.
-        package var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        package var isBlank: Bool { fields.allSatisfy { $0.trimmedSpaces.isEmpty } }
     }
 
     package enum Failure: Error, Hashable, Sendable {

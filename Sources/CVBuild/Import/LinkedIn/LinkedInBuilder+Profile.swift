@@ -68,7 +68,7 @@ extension LinkedInImporter.Builder {
     /// the first part is the city, a known country at the end its code, what is between the region.
     static func readGeoLocation(_ geo: String, into location: inout Location) {
         var parts = geo.replacingOccurrences(of: "\n", with: ",").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmedSpaces }.filter { !$0.isEmpty }
         if let last = parts.last, let code = Countries.code(last) {
             location.countryCode = code
             parts.removeLast()
@@ -86,7 +86,7 @@ extension LinkedInImporter.Builder {
                 let rest = item[item.index(after: colon)...]
                 if !type.isEmpty, !rest.hasPrefix("//"), type.allSatisfy({ $0.isLetter || $0 == "_" }),
                    !["http", "https"].contains(type.lowercased()) {
-                    return (String(type), rest.trimmingCharacters(in: .whitespaces))
+                    return (String(type), rest.trimmedSpaces)
                 }
             }
             return (nil, item)

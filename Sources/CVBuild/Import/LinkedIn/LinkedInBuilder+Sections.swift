@@ -40,8 +40,8 @@ extension LinkedInImporter.Builder {
     /// "Master of Computer Applications - MCA" has no field of study after a comma.
     static func splitDegree(_ degree: String) -> (studyType: String?, area: String?) {
         guard let comma = degree.firstIndex(of: ",") else { return (degree, nil) }
-        let type = degree[..<comma].trimmingCharacters(in: .whitespaces)
-        let area = degree[degree.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        let type = degree[..<comma].trimmedSpaces
+        let area = degree[degree.index(after: comma)...].trimmedSpaces
         return (type.isEmpty ? nil : type, area.isEmpty ? nil : area)
     }
 

@@ -5,7 +5,7 @@ extension LinkedInImporter {
     enum Countries {
         /// `codes` also accepts two-letter codes ("pl"); not for Geo Location, where "CA" is California.
         static func code(_ name: String, codes: Bool = false) -> String? {
-            let key = name.trimmingCharacters(in: .whitespaces)
+            let key = name.trimmedSpaces
             if codes, key.count == 2, key.allSatisfy({ $0.isASCII && $0.isLetter }), names.values.contains(key.uppercased()) {
                 return key.uppercased()
             }

@@ -20,7 +20,7 @@ enum LinkedInText {
         // Lines trimmed, runs of blank lines squeezed to one.
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedSpaces
             if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(trimmed)
         }
@@ -180,7 +180,7 @@ enum LinkedInText {
         default:
             return nil
         }
-        return after.trimmingCharacters(in: .whitespaces)
+        return after.trimmedSpaces
     }
 
     // MARK: Dates

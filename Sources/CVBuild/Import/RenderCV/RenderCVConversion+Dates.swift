@@ -22,7 +22,7 @@ extension RenderCVConversion {
             reader.wrongType(node, expected: "a date", path: path)
             return .unusable("")
         }
-        let raw = scalar.text.trimmingCharacters(in: .whitespaces)
+        let raw = scalar.text.trimmedSpaces
         if allowPresent, raw.lowercased() == "present" { return .present }
         do {
             return .date(try PartialDate.parse(raw).get())
@@ -67,7 +67,7 @@ extension RenderCVConversion {
             switch d {
             case .unusable(let raw)?: raw.isEmpty ? nil : raw
             case .present?: "present"
-            case .date?: node?.scalar?.text.trimmingCharacters(in: .whitespaces)
+            case .date?: node?.scalar?.text.trimmedSpaces
             case nil: nil
             }
         }

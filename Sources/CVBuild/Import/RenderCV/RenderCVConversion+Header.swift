@@ -53,7 +53,7 @@ extension RenderCVConversion {
     static func location(_ text: String) -> Location {
         var location = Location()
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmedSpaces }
         if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
             location.city = parts[0]
             location.region = parts[1]

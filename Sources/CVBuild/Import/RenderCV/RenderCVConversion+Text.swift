@@ -70,7 +70,7 @@ extension RenderCVConversion {
             out.append(c[i])
             i += 1
         }
-        return (out.trimmingCharacters(in: .whitespaces), url)
+        return (out.trimmedSpaces, url)
     }
 
     static func hasMarkup(_ text: String) -> Bool {
@@ -105,8 +105,8 @@ extension RenderCVConversion {
     /// "English: native" → ("English", "native").
     static func labelled(_ text: String) -> (String, String)? {
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
-        let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let label = text[..<colon].trimmedSpaces
+        let rest = text[text.index(after: colon)...].trimmedSpaces
         guard !label.isEmpty, !rest.isEmpty, !label.contains("://"), !rest.hasPrefix("//") else { return nil }
         return (label, rest)
     }
@@ -114,8 +114,8 @@ extension RenderCVConversion {
     /// "English (fluent)" → ("English", "fluent").
     static func parenthesised(_ text: String) -> (String, String)? {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
-        let name = text[..<open].trimmingCharacters(in: .whitespaces)
-        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
+        let name = text[..<open].trimmedSpaces
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmedSpaces
         guard !name.isEmpty, !inner.isEmpty else { return nil }
         return (name, inner)
     }

@@ -57,7 +57,7 @@ package enum MarkdownWriter {
     private static func inline(_ view: ResumeView, _ ref: TextRef) -> String {
         view.runs(ref).map { run in
             var text = escape(run.text)
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return text }
+            guard !text.trimmedSpaces.isEmpty else { return text }
             if run.italic { text = "*\(text)*" }
             if run.bold { text = "**\(text)**" }
             if let link = run.link { text = "[\(text)](\(destination(link)))" }
