@@ -20,19 +20,22 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var options: RenderArguments
 
-    func run() throws {
-        let printer = DiagnosticPrinter(showingSourceOf: [profile])
+    func run() throws { try Self.run(options.settings(profile: profile)) }
+
+    /// Also called directly with what `QuickParse` read.
+    static func run(_ settings: RenderSettings) throws {
+        let printer = DiagnosticPrinter(showingSourceOf: [settings.profile])
         let environment = Terminal.environment
         let date = try printer.value(environment.sourceDate)
-        let report = RenderJob.run(options.request(profile: profile, environment: environment, date: date))
+        let report = RenderJob.run(settings.request(environment: environment, date: date))
         printer.print(report.profile.diagnostics)
         guard let made = report.files else {
-            Terminal.printError("\(profile): not rendered: fix the errors above first")
+            Terminal.printError("\(settings.profile): not rendered: fix the errors above first")
             throw ExitCode.invalidInput
         }
         let files = try printer.value(made)
-        try OutputWriter.write(files.map { ($0.fileName, $0.data, $0.summary) }, into: options.out ?? FileOutput.folder(of: profile),
-                               make: options.out != nil, input: profile)
+        try OutputWriter.write(files.map { ($0.fileName, $0.data, $0.summary) }, into: settings.out ?? FileOutput.folder(of: settings.profile),
+                               make: settings.out != nil, input: settings.profile)
         let warnings = made.warnings.count
         if warnings > 0 { print("\(warnings) warning\(warnings == 1 ? "" : "s") (see above)") }
     }

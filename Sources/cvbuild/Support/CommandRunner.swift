@@ -6,11 +6,15 @@ import Foundation
 enum CommandRunner {
     static func run(_ root: CVBuildCommand.Type) async -> Never {
         do {
-            var command = try QuickParse.command(Array(CommandLine.arguments.dropFirst())) ?? root.parseAsRoot()
-            if var asynchronous = command as? AsyncParsableCommand {
-                try await asynchronous.run()
+            if let render = QuickParse.render(Array(CommandLine.arguments.dropFirst())) {
+                try RenderCommand.run(render)
             } else {
-                try command.run()
+                var command = try root.parseAsRoot()
+                if var asynchronous = command as? AsyncParsableCommand {
+                    try await asynchronous.run()
+                } else {
+                    try command.run()
+                }
             }
             exit(0)
         } catch {

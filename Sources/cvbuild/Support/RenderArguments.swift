@@ -62,22 +62,14 @@ struct RenderArguments: ParsableArguments {
     var strict = false
 
     func validate() throws {
-        if let maxPages, !(1...20).contains(maxPages) { throw ValidationError("--max-pages must be from 1 to 20.") }
+        if let problem = RenderSettings.problem(maxPages: maxPages) { throw ValidationError(problem) }
     }
 
-    /// The job's request; the document date comes from SOURCE_DATE_EPOCH, the font folders from the environment.
-    func request(profile: String, environment: JobEnvironment, date: Date?) -> RenderJob.Request {
-        var options = RenderOptions()
-        options.theme = theme
-        options.locale = locale
-        options.maxPages = maxPages
-        options.pageSize = pageSize
-        options.fontFolders = fontDir
-        options.noPhoto = noPhoto
-        version.apply(to: &options)
-        options.date = date
-        options.environment = environment.variables
-        return RenderJob.Request(profile: profile, formats: format.formats, options: options, strict: strict)
+    /// The options as plain values, what `render` runs on.
+    func settings(profile: String) -> RenderSettings {
+        RenderSettings(profile: profile, formats: format.formats, out: out, theme: theme, locale: locale, maxPages: maxPages,
+                       pageSize: pageSize, fontDirs: fontDir, noPhoto: noPhoto, strict: strict,
+                       variant: version.variant, only: version.only, exclude: version.exclude)
     }
 }
 

@@ -15,9 +15,13 @@ struct VariantArguments: ParsableArguments {
     var choice: VariantChoice { VariantChoice(name: variant, only: Self.tags(only), exclude: Self.tags(exclude)) }
 
     func apply(to options: inout RenderOptions) {
+        Self.apply(variant: variant, only: only, exclude: exclude, to: &options)
+    }
+
+    static func apply(variant: String?, only: String?, exclude: String?, to options: inout RenderOptions) {
         options.variant = variant
-        options.only = Self.tags(only)
-        options.exclude = Self.tags(exclude)
+        options.only = tags(only)
+        options.exclude = tags(exclude)
     }
 
     static func tags(_ text: String?) -> [String] {

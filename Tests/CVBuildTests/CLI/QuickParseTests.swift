@@ -5,14 +5,6 @@ import Testing
 /// `render`'s quick reading must give exactly what ArgumentParser gives, or step aside.
 @Suite("render's quick argument reading")
 struct QuickParseTests {
-    /// Every field of a parsed `render`, as text to compare.
-    static func fields(_ command: RenderCommand) -> [String] {
-        let o = command.options
-        return [command.profile, o.format.formats.map(\.rawValue).joined(separator: ","), o.out ?? "-", o.theme ?? "-", o.locale ?? "-",
-                o.maxPages.map(String.init) ?? "-", o.pageSize?.rawValue ?? "-", o.fontDir.joined(separator: "|"), "\(o.noPhoto)", "\(o.strict)",
-                o.version.variant ?? "-", o.version.only ?? "-", o.version.exclude ?? "-"]
-    }
-
     static let everyOption = ["render", "p.yaml", "--out", "o", "--theme", "modern", "--format", "pdf,html,pdf", "--locale", "zh",
                               "--max-pages", "2", "--page-size", "a4", "--font-dir", "a", "--font-dir", "b dir", "--no-photo", "--strict",
                               "--variant", "v", "--only", "x, y", "--exclude", "z"]
@@ -39,14 +31,14 @@ struct QuickParseTests {
 
     @Test("gives what ArgumentParser gives, on every line it takes", arguments: taken)
     func sameAsArgumentParser(_ line: [String]) throws {
-        let quick = try #require(QuickParse.command(line) as? RenderCommand, "the quick reading declined \(line)")
+        let quick = try #require(QuickParse.render(line), "the quick reading declined \(line)")
         let full = try #require(try CVBuildCommand.parseAsRoot(line) as? RenderCommand)
-        #expect(Self.fields(quick) == Self.fields(full))
+        #expect(quick == full.options.settings(profile: full.profile))
     }
 
     @Test("steps aside for help, errors and anything unusual", arguments: declined)
     func declines(_ line: [String]) {
-        #expect(QuickParse.command(line) == nil)
+        #expect(QuickParse.render(line) == nil)
     }
 
     @Test("knows every option render declares, so none is read only one way")
@@ -60,13 +52,13 @@ struct QuickParseTests {
             declared.insert(String(name))
         }
         declared.subtract(["help", "version"])
-        #expect(declared == QuickParse.renderOptions)
-        #expect(QuickParse.renderFlags.isSubset(of: QuickParse.renderOptions))
+        #expect(declared == Set(QuickParse.renderOptions))
+        #expect(Set(QuickParse.renderFlags).isSubset(of: QuickParse.renderOptions))
     }
 
     @Test("the defaults match when no option is given")
     func defaults() throws {
-        let quick = try #require(QuickParse.render(["p.yaml"]))
-        #expect(Self.fields(quick) == ["p.yaml", "pdf", "-", "-", "-", "-", "-", "", "false", "false", "-", "-", "-"])
+        let quick = try #require(QuickParse.render(["render", "p.yaml"]))
+        #expect(quick == RenderSettings(profile: "p.yaml", formats: [.pdf]))
     }
 }
