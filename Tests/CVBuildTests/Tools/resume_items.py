@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Is everything a résumé file holds in what cvbuild made of it?
 
-usage: resume_items.py SOURCE PDF HTML
+usage: resume_items.py SOURCE PDF HTML [MIN_SHARE]
 
 Reads SOURCE as its owner wrote it (JSON Resume in JSON or YAML, a RenderCV file, or a LinkedIn
 export folder) with plain parsers, independently of cvbuild, and lists what a reader must find:
 the name, every employer, position, school, project and certificate, and every bullet. Then
 checks the PDF's text (pdftotext) and the page's text for each, as a whole word sequence
 (white space, Markdown and inline HTML ignored). Prints what is missing; exits 1 when a named
-item is missing or fewer than 90 % of the bullets are found, in either output.
+item is missing or fewer than MIN_SHARE (default 0.9) of the bullets are found, in either output.
 """
 import csv
 import html
@@ -27,6 +27,7 @@ def clean(text):
     text = re.sub(r"<[^>]+>", " ", text)                       # inline HTML
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)       # Markdown links
     text = re.sub(r"[*_`]+", "", text)                          # Markdown emphasis
+    text = re.sub(r"\s+([,;:])", r"\1", text)                  # "Dart , and" is set "Dart, and"
     return " ".join(text.split())
 
 
@@ -99,7 +100,7 @@ class TextOf(HTMLParser):
             self.parts.append(data)
 
 
-def main(source, pdf, page):
+def main(source, pdf, page, min_share="0.9"):
     if os.path.isdir(source):
         named, bullets = linkedin(source)
     else:
@@ -126,9 +127,9 @@ def main(source, pdf, page):
             print(f"  missing: {n}")
         for b in [b for b in bullets if b not in text][:5]:
             print(f"  bullet not found: {b[:100]}")
-        failed |= bool(missing) or share < 0.9
+        failed |= bool(missing) or share < float(min_share)
     return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:4]))
+    sys.exit(main(*sys.argv[1:5]))
