@@ -1,7 +1,6 @@
 import ArgumentParser
 import CVBuild
 
-@main
 struct CVBuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cvbuild",
@@ -16,6 +15,4 @@ struct CVBuildCommand: AsyncParsableCommand {
         version: "cvbuild \(CVBuildVersion.current) (libharu \(PDFEngine.version), libxml2 \(HTMLEngine.version))",
         subcommands: [InitCommand.self, ValidateCommand.self, RenderCommand.self, ImportCommand.self, ExportCommand.self, KeywordsCommand.self, ExtractCommand.self, RolesCommand.self, ScoreCommand.self, CheckCommand.self, TailorCommand.self, LetterCommand.self]
     )
-
-    static func main() async { await CommandRunner.run(Self.self) }
 }
