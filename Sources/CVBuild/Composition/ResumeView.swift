@@ -30,7 +30,7 @@ package struct TextRef: Hashable, Sendable {
 
     /// A text worth showing: nil when absent or only white space (an empty field shows nothing).
     package static func nonBlank(_ text: String?, path: String) -> TextRef? {
-        guard let text, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return nil }
+        guard let text, !text.isBlank else { return nil }
         return TextRef(text, path: path)
     }
 }

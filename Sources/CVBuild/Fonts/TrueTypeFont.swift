@@ -84,17 +84,7 @@ package final class TrueTypeFont: Sendable {
     /// paged in (a CJK collection can be 20 MB). Errors about the content do not repeat the path;
     /// callers put it in front.
     package static func load(path: String, faceIndex: Int = 0) throws(FontError) -> TrueTypeFont {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == ENOENT || code == ENOTDIR { throw .notFound(path) }
-            throw .unreadable(path, String(cString: strerror(code)).lowercased())
-        }
-        var status = stat()
-        let statted = fstat(descriptor, &status) == 0
-        close(descriptor)
-        if statted, (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path, "it is a folder, not a font file") }
-        return try TrueTypeFont(data: try mapped(path), faceIndex: faceIndex)
+        try TrueTypeFont(data: try mapped(path), faceIndex: faceIndex)
     }
 
     /// A font file's bytes, mapped rather than read. A font is read here and there (a CJK
@@ -105,10 +95,15 @@ package final class TrueTypeFont: Sendable {
         // mmap directly: Foundation's mapped read goes through URL, whose first use in a process
         // costs more than mapping the file.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path, String(cString: strerror(errno)).lowercased()) }
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw .notFound(path) }
+            throw .unreadable(path, String(cString: strerror(code)).lowercased())
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(path, String(cString: strerror(errno)).lowercased()) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path, "it is a folder, not a font file") }
         let size = Int(status.st_size)
         guard size > 0 else { return Data() }
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {

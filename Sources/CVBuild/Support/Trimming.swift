@@ -8,6 +8,9 @@ extension StringProtocol {
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives (Unicode's White_Space).
     package var trimmedWhitespace: String { trimmed { $0.properties.isWhitespace } }
 
+    /// Whether the text is empty or only white space and line breaks (`trimmedWhitespace` is empty).
+    package var isBlank: Bool { !unicodeScalars.contains { !$0.properties.isWhitespace } }
+
     private func trimmed(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }

@@ -3,7 +3,7 @@
 enum ProfileRules {
     static func check(_ profile: Profile, rootPosition: TextPosition, reader: FieldReader) {
         let map = profile.sourceMap
-        if (profile.basics.name ?? "").trimmedWhitespace.isEmpty {
+        if (profile.basics.name ?? "").isBlank {
             let at = map.positions["basics.name"] ?? map.positions["basics"] ?? rootPosition
             reader.report(.error, .missingField(name: "the name", reason: "a résumé needs a name at the top"),
                           at: at, path: "basics.name")

@@ -222,11 +222,12 @@ package enum PDFWriter {
             _ = HPDF_ReadFromStream(pdf, buffer.baseAddress!, &size)
         }
         try check("reading the document back")
+        data.removeLast(data.count - min(data.count, Int(size)))
         var byName: [String: any FontMetrics] = [:]
         for (face, _) in fonts.files {
             if let font = fonts.book.metrics(face) as? TrueTypeFont, let name = font.postScriptName { byName[name] = font }
         }
-        let exact = WidthRepair.repaired(Array(data.prefix(Int(size))), fonts: byName)
+        let exact = WidthRepair.repaired(data, fonts: byName)
         return Data(withDocumentID(ToUnicodeRepair.repaired(withLanguage(exact, metadata.language), blocks: unicodeBlocks)))
     }
 
@@ -283,13 +284,11 @@ private struct FontSubsetFiles {
 
     mutating func file(for path: String, faceIndex: Int, characters: Set<Unicode.Scalar>, font: TrueTypeFont?) throws(PDFWriter.Failure) -> String {
         let subset: Data
-        do {
+        do throws(FontError) {
             subset = try FontSubsetter.subset(try TrueTypeFont.mapped(path),
                                               faceIndex: faceIndex, characters: characters, font: font)
-        } catch let error as FontError {
-            throw PDFWriter.Failure(description: "\(path): \(error.description)")
         } catch {
-            throw PDFWriter.Failure(description: "cannot read the font \(path): \(error.localizedDescription)")
+            throw PDFWriter.Failure(description: "\(path): \(error.description)")
         }
         let descriptor = memfd_create("cvbuild-font", 1)   // MFD_CLOEXEC
         guard descriptor >= 0 else { throw PDFWriter.Failure(description: "cannot make an in-memory file for a font: \(String(cString: strerror(errno)))") }
